@@ -1,0 +1,5 @@
+package dev.parley.api;
+
+/** Separates an article's body from its boilerplate and splits it into sentences. */
+public interface ArticleCleaner extends Stage<Article, CleanArticle> {
+}

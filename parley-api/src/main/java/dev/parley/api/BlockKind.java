@@ -1,0 +1,11 @@
+package dev.parley.api;
+
+/** What a kept piece of an article is. Only headlines and body text are coded into events. */
+public enum BlockKind {
+    /** The article's headline or a standfirst under it. */
+    HEADLINE,
+    /** A paragraph of the article body. */
+    BODY,
+    /** A photo caption: kept apart, never coded. */
+    CAPTION
+}

@@ -1,0 +1,91 @@
+package dev.parley.cli;
+
+import dev.parley.api.Article;
+import dev.parley.api.Event;
+import dev.parley.api.SetAside;
+import dev.parley.io.InputRecord;
+import dev.parley.pipeline.ArticleResult;
+import dev.parley.pipeline.Pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs a {@link Pipeline} over a stream of records on several threads, delivering results in input order,
+ * so the same input gives the same output bytes. Works in chunks to keep memory bounded. An article the
+ * pipeline fails on is set aside with its reason; the batch goes on. Not thread-safe: one batch at a time.
+ */
+final class BatchExtractor implements AutoCloseable {
+
+    /** What became of one record, in input order. */
+    sealed interface Outcome permits Extracted, Rejected {
+    }
+
+    record Extracted(Article article, List<Event> events) implements Outcome {
+    }
+
+    record Rejected(SetAside reason) implements Outcome {
+    }
+
+    private static final int CHUNK = 512;
+
+    private final Pipeline pipeline;
+    private final ExecutorService pool;
+
+    BatchExtractor(Pipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parley-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void run(Iterator<InputRecord> records, String inputName, Consumer<Outcome> sink) throws InterruptedException {
+        List<Future<Outcome>> chunk = new ArrayList<>(CHUNK);
+        while (records.hasNext()) {
+            InputRecord r = records.next();
+            if (r instanceof InputRecord.Read read) {
+                chunk.add(pool.submit(() -> extract(read.article(), inputName)));
+            } else if (r instanceof InputRecord.Rejected rejected) {
+                chunk.add(java.util.concurrent.CompletableFuture.completedFuture(new Rejected(rejected.reason())));
+            }
+            if (chunk.size() >= CHUNK) {
+                drain(chunk, sink);
+            }
+        }
+        drain(chunk, sink);
+    }
+
+    private Outcome extract(Article article, String inputName) {
+        try {
+            ArticleResult result = pipeline.process(article);
+            return new Extracted(article, result.events());
+        } catch (RuntimeException e) {
+            return new Rejected(new SetAside(inputName, "id " + article.id(),
+                    "the pipeline failed on this article (" + e + "); please report it with the record"));
+        }
+    }
+
+    private static void drain(List<Future<Outcome>> chunk, Consumer<Outcome> sink) throws InterruptedException {
+        for (Future<Outcome> f : chunk) {
+            try {
+                sink.accept(f.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a worker failed outside the pipeline", e.getCause());
+            }
+        }
+        chunk.clear();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

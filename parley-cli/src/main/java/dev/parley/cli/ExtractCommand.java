@@ -1,0 +1,122 @@
+package dev.parley.cli;
+
+import dev.parley.io.EventJson;
+import dev.parley.io.JsonLinesArticleReader;
+import dev.parley.pipeline.Pipeline;
+import dev.parley.pipeline.lexicon.LexiconSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code parley extract}: article records in, event records out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads article records (JSON Lines) and writes event records (JSON Lines).",
+                "Progress and a closing summary go to stderr."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all records processed", "1:an input or the output could not be opened",
+                "2:usage error", "3:some records were set aside (reasons on stderr)"})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "article files (JSON Lines); none or '-' reads standard input")
+    List<String> inputs = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write events here instead of stdout")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "a folder of extra lexicon files laid out like the bundled ones (en/actors.tsv, ...)")
+    Path lexicon;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        Pipeline pipeline = Pipeline.from(lexicon == null ? LexiconSource.bundled() : LexiconSource.withUserDir(lexicon));
+        Summary summary = new Summary();
+        List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+        boolean failed = false;
+        try (Writer out = open(output); BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads))) {
+            for (String name : names) {
+                try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
+                     JsonLinesArticleReader reader = new JsonLinesArticleReader(in, name)) {
+                    batch.run(reader, name, outcome -> summary.write(outcome, out, err));
+                } catch (NoSuchFileException e) {
+                    err.println("parley extract: " + name + ": no such file; check the path");
+                    failed = true;
+                }
+            }
+        }
+        summary.print(err);
+        if (failed) {
+            return ParleyCommand.FAILED;
+        }
+        return summary.setAside() > 0 ? ParleyCommand.SET_ASIDE : ParleyCommand.OK;
+    }
+
+    private static Writer open(Path output) throws IOException {
+        if (output == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+
+    /** Counts and reports what a run did. */
+    private static final class Summary {
+        private static final int PROGRESS_EVERY = 10_000;
+        private final long started = System.nanoTime();
+        private long articles;
+        private long events;
+        private long setAside;
+
+        void write(BatchExtractor.Outcome outcome, Writer out, PrintStream err) {
+            try {
+                if (outcome instanceof BatchExtractor.Extracted x) {
+                    articles++;
+                    for (var e : x.events()) {
+                        out.write(EventJson.toLine(e));
+                        out.write('\n');
+                        events++;
+                    }
+                    if (articles % PROGRESS_EVERY == 0) {
+                        err.printf("parley extract: %,d articles, %,d events so far%n", articles, events);
+                    }
+                } else if (outcome instanceof BatchExtractor.Rejected r) {
+                    setAside++;
+                    err.println("set aside: " + r.reason());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write events: " + e.getMessage(), e);
+            }
+        }
+
+        long setAside() {
+            return setAside;
+        }
+
+        void print(PrintStream err) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.printf("parley extract: %,d articles read, %,d events written, %,d records set aside, %.1f s (%,.0f articles/s)%n",
+                    articles + setAside, events, setAside, seconds, articles / Math.max(seconds, 1e-9));
+        }
+    }
+}

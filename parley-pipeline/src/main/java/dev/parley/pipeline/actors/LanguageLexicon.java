@@ -1,0 +1,61 @@
+package dev.parley.pipeline.actors;
+
+import dev.parley.pipeline.lexicon.LexiconSource;
+import dev.parley.pipeline.lexicon.PhraseMatcher;
+import dev.parley.pipeline.lexicon.TsvRow;
+import dev.parley.pipeline.time.DateLexicon;
+
+/**
+ * Everything Parley reads about one language, compiled once: its gazetteer, titles, markers and dates.
+ * Immutable and thread-safe.
+ */
+public final class LanguageLexicon {
+
+    private final String language;
+    private final Gazetteer gazetteer;
+    private final PhraseMatcher<OfficeTitle> titles;
+    private final PhraseMatcher<String> markers;
+    private final DateLexicon dates;
+
+    public LanguageLexicon(LexiconSource source, String language) {
+        this.language = language;
+        this.gazetteer = new Gazetteer(source, language);
+        PhraseMatcher.Builder<OfficeTitle> t = PhraseMatcher.gazetteer();
+        for (TsvRow row : source.rows(language + "/titles.tsv")) {
+            t.add(row.get("form"), new OfficeTitle(row.optional("sector").orElse(""), row.get("title")), row.origin());
+        }
+        PhraseMatcher.Builder<String> m = PhraseMatcher.withChoices();
+        for (TsvRow row : source.rows(language + "/markers.tsv")) {
+            m.add(row.get("form"), row.get("kind"), row.origin());
+            if (row.get("kind").equals("counterpart")) {
+                for (String word : row.get("form").split("\\|")) {
+                    t.add(word, new OfficeTitle("", "counterpart"), row.origin());
+                }
+            }
+        }
+        this.titles = t.build();
+        this.markers = m.build();
+        this.dates = new DateLexicon(source, language);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public PhraseMatcher<OfficeTitle> titles() {
+        return titles;
+    }
+
+    /** Markers by kind: future, negation, speech, parties, counterpart, agent, virtual, locative. */
+    public PhraseMatcher<String> markers() {
+        return markers;
+    }
+
+    public DateLexicon dates() {
+        return dates;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.parley.pipeline.coding;
+
+import dev.parley.api.EventStatus;
+import dev.parley.api.EventType;
+import dev.parley.pipeline.lexicon.LexiconException;
+import dev.parley.pipeline.lexicon.LexiconSource;
+import dev.parley.pipeline.lexicon.PhraseMatcher;
+import dev.parley.pipeline.lexicon.TsvRow;
+import dev.parley.pipeline.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One language's event triggers (predicates.tsv) and CAMEO refinements (refinements.tsv).
+ * Immutable and thread-safe.
+ */
+public final class CodingLexicon {
+
+    private record Refinement(EventType type, String cameo) {
+    }
+
+    private static final int REFINE_WINDOW = 15;
+
+    private final PhraseMatcher<Predicate> predicates;
+    private final PhraseMatcher<Refinement> refinements;
+
+    public CodingLexicon(LexiconSource source, String language) {
+        PhraseMatcher.Builder<Predicate> p = PhraseMatcher.withChoices();
+        for (TsvRow row : source.rows(language + "/predicates.tsv")) {
+            String roles = row.get("roles");
+            if (!roles.equals("symmetric") && !roles.equals("directed")) {
+                throw new LexiconException(row.origin() + ": roles must be symmetric or directed, not '" + roles + "'");
+            }
+            Optional<EventStatus> status = row.optional("status")
+                    .map(s -> EventStatus.valueOf(s.toUpperCase(Locale.ROOT)));
+            p.add(row.get("form"), new Predicate(type(row), row.get("mode"), row.get("cameo"),
+                    roles.equals("symmetric"), status, row.origin()), row.origin());
+        }
+        PhraseMatcher.Builder<Refinement> r = PhraseMatcher.withChoices();
+        for (TsvRow row : source.rows(language + "/refinements.tsv")) {
+            r.add(row.get("keyword"), new Refinement(type(row), row.get("cameo")), row.origin());
+        }
+        this.predicates = p.build();
+        this.refinements = r.build();
+    }
+
+    private static EventType type(TsvRow row) {
+        try {
+            return EventType.valueOf(row.get("type"));
+        } catch (IllegalArgumentException e) {
+            throw new LexiconException(row.origin() + ": '" + row.get("type") + "' is not a PLOVER type");
+        }
+    }
+
+    public PhraseMatcher<Predicate> predicates() {
+        return predicates;
+    }
+
+    /** The refined CAMEO code for a trigger of {@code type} ending at token {@code after}, if a keyword follows. */
+    public Optional<String> refine(EventType type, List<Token> tokens, int after) {
+        int to = Math.min(tokens.size(), after + REFINE_WINDOW);
+        for (PhraseMatcher.Match<Refinement> m : refinements.findLongest(tokens.subList(after, to))) {
+            if (m.value().type() == type) {
+                return Optional.of(m.value().cameo());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.parley.pipeline.coding;
+
+import dev.parley.api.EvidenceSpan;
+import dev.parley.api.Location;
+import dev.parley.api.Participant;
+import dev.parley.api.PartialDate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges the restatements of one interaction inside an article (headline, lede, later sentences) into one
+ * event that keeps every evidence span: same type and status, the same actors on either side, and dates
+ * that can be the same day. A stated date wins over a defaulted one; the first stated place wins.
+ */
+final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    static List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            int into = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (sameInteraction(out.get(i), d)) {
+                    into = i;
+                    break;
+                }
+            }
+            if (into < 0) {
+                out.add(d);
+            } else {
+                out.set(into, combine(out.get(into), d));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameInteraction(Draft a, Draft b) {
+        return a.type() == b.type() && a.status() == b.status()
+                && new HashSet<>(a.codes()).equals(new HashSet<>(b.codes()))
+                && (!a.dated() || !b.dated() || overlaps(a, b));
+    }
+
+    static boolean overlaps(Draft a, Draft b) {
+        if (a.date().isEmpty() || b.date().isEmpty()) {
+            return a.date().isEmpty() && b.date().isEmpty();
+        }
+        PartialDate as = a.date().get();
+        PartialDate bs = b.date().get();
+        var aEnd = a.dateEnd().orElse(as).end();
+        var bEnd = b.dateEnd().orElse(bs).end();
+        return !as.start().isAfter(bEnd) && !bs.start().isAfter(aEnd);
+    }
+
+    private static Draft combine(Draft a, Draft b) {
+        boolean takeDate = !a.dated() && b.dated() || a.dated() && b.dated() && moreExact(b, a);
+        Draft dated = takeDate ? b : a;
+        List<EvidenceSpan> evidence = new ArrayList<>(a.evidence());
+        for (EvidenceSpan e : b.evidence()) {
+            if (!evidence.contains(e)) {
+                evidence.add(e);
+            }
+        }
+        Optional<Location> location = a.location().isPresent() ? a.location() : b.location();
+        LinkedHashMap<String, Participant> people = new LinkedHashMap<>();
+        for (Participant p : a.participants()) {
+            people.putIfAbsent(p.name(), p);
+        }
+        for (Participant p : b.participants()) {
+            people.putIfAbsent(p.name(), p);
+        }
+        Set<String> seen = new HashSet<>();
+        List<Participant> participants = people.values().stream().filter(p -> seen.add(p.name())).toList();
+        return new Draft(a.sentence(), a.type(), a.mode(), a.cameo(), a.status(), a.source(), a.target(), a.symmetric(),
+                false, dated.date(), dated.dateEnd(), a.dated() || b.dated(), location, a.virtual() || b.virtual(),
+                participants, evidence, a.rule());
+    }
+
+    private static boolean moreExact(Draft b, Draft a) {
+        PartialDate bd = b.date().orElse(null);
+        PartialDate ad = a.date().orElse(null);
+        if (bd == null || ad == null) {
+            return ad == null && bd != null;
+        }
+        return bd.hasDay() && !ad.hasDay() || bd.hasMonth() && !ad.hasMonth();
+    }
+}

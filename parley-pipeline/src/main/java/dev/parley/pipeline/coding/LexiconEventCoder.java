@@ -1,0 +1,422 @@
+package dev.parley.pipeline.coding;
+
+import dev.parley.api.Actor;
+import dev.parley.api.BlockKind;
+import dev.parley.api.CleanArticle;
+import dev.parley.api.Event;
+import dev.parley.api.EventCoder;
+import dev.parley.api.EventStatus;
+import dev.parley.api.EventType;
+import dev.parley.api.EvidenceSpan;
+import dev.parley.api.Location;
+import dev.parley.api.MentionKind;
+import dev.parley.api.Participant;
+import dev.parley.api.PartialDate;
+import dev.parley.pipeline.actors.LanguageLexicon;
+import dev.parley.pipeline.actors.LocatedMention;
+import dev.parley.pipeline.actors.MentionFinder;
+import dev.parley.pipeline.actors.SentenceAnalysis;
+import dev.parley.pipeline.lexicon.PhraseMatcher;
+import dev.parley.pipeline.place.PlaceEntry;
+import dev.parley.pipeline.place.PlaceGazetteer;
+import dev.parley.pipeline.text.Token;
+import dev.parley.pipeline.time.DateExpression;
+import dev.parley.pipeline.time.DateFinder;
+import dev.parley.pipeline.time.DateResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Codes events from lexicons, clause by clause: a trigger from predicates.tsv, the actors around it (subject
+ * before, object after; a passive or an agent marker turns them round; speakers of "X said" are left out),
+ * its status from future and negation markers, its date from the clause (else the publication date), its
+ * place from the clause. "The two sides" and missing sides are filled with the article's main parties, and
+ * restatements are merged. Immutable and thread-safe.
+ */
+public final class LexiconEventCoder implements EventCoder {
+
+    /** The version of the coding rules, stored on every event. */
+    public static final String VERSION = "coder.v1";
+
+    private static final int FUTURE_WINDOW = 8;
+    private static final int FUTURE_WINDOW_VERB_FINAL = 14;
+    private static final int NEGATION_WINDOW = 4;
+    private static final int OBJECT_WINDOW = 12;
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
+            "wurde", "wurden", "worden");
+    private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
+
+    private final MentionFinder mentions;
+    private final Function<String, LanguageLexicon> lexicons;
+    private final Function<String, CodingLexicon> coding;
+    private final PlaceGazetteer places;
+    private final CameoTable cameo;
+
+    public LexiconEventCoder(MentionFinder mentions, Function<String, LanguageLexicon> lexicons,
+                             Function<String, CodingLexicon> coding, PlaceGazetteer places, CameoTable cameo) {
+        this.mentions = mentions;
+        this.lexicons = lexicons;
+        this.coding = coding;
+        this.places = places;
+        this.cameo = cameo;
+    }
+
+    @Override
+    public List<Event> apply(CleanArticle article) {
+        LanguageLexicon lex = lexicons.apply(article.language());
+        CodingLexicon code = coding.apply(article.language());
+        Optional<LocalDate> reference = article.referenceDate();
+        List<SentenceAnalysis> analyses = mentions.analyse(article);
+        List<Draft> body = new ArrayList<>();
+        List<Draft> headlines = new ArrayList<>();
+        for (SentenceAnalysis sa : analyses) {
+            if (sa.sentence().kind() == BlockKind.CAPTION) {
+                continue;
+            }
+            List<Draft> drafts = sa.sentence().kind() == BlockKind.HEADLINE ? headlines : body;
+            for (PhraseMatcher.Match<Predicate> trigger : code.predicates().findLongest(sa.tokens())) {
+                code(sa, trigger, lex, code, reference).ifPresent(drafts::add);
+            }
+        }
+        List<Draft> all = new ArrayList<>(body);
+        all.addAll(headlines);
+        List<Actor> parties = mainParties(headlines, body, analyses);
+        List<Draft> complete = new ArrayList<>();
+        for (Draft d : all) {
+            completeSides(d, parties).ifPresent(complete::add);
+        }
+        List<Draft> merged = inheritPlaces(EventMerger.merge(complete));
+        List<Event> events = new ArrayList<>();
+        for (Draft d : merged) {
+            events.add(toEvent(article, d, reference));
+        }
+        return events;
+    }
+
+    private Optional<Draft> code(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, LanguageLexicon lex,
+                                 CodingLexicon code, Optional<LocalDate> reference) {
+        Predicate p = trigger.value();
+        if (overlapsMention(sa, trigger)) {
+            return Optional.empty();
+        }
+        EventType type = p.type();
+        String mode = p.mode();
+        String cameoCode = p.cameo();
+        boolean symmetric = p.symmetric();
+        String rule = p.origin() + " '" + trigger.form() + "'";
+        boolean negated = !sa.markers("negation", Math.max(0, trigger.from() - NEGATION_WINDOW), trigger.from()).isEmpty();
+        if (negated) {
+            if (type != EventType.CONSULT) {
+                return Optional.empty();
+            }
+            type = EventType.REJECT;
+            mode = "cancel";
+            cameoCode = "125";
+            symmetric = false;
+            rule += " negated";
+        }
+        EventStatus status = p.status().orElse(EventStatus.OCCURRED);
+        int window = VERB_FINAL.contains(lex.language()) ? FUTURE_WINDOW_VERB_FINAL : FUTURE_WINDOW;
+        if (p.status().isEmpty() && !negated
+                && !sa.markers("future", Math.max(0, trigger.from() - window), trigger.from()).isEmpty()) {
+            status = EventStatus.PLANNED;
+        }
+        List<LocatedMention> actors = actorMentions(sa);
+        boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
+        List<Actor> source = new ArrayList<>();
+        List<Actor> target = new ArrayList<>();
+        if (symmetric) {
+            for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors)) {
+                m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
+            }
+        } else {
+            sides(sa, trigger, actors, source, target);
+        }
+        dedupe(source, target);
+        if (status == EventStatus.PLANNED && type == EventType.CONSULT) {
+            cameoCode = "036";
+        } else {
+            cameoCode = code.refine(type, sa.tokens(), trigger.to()).orElse(cameoCode);
+        }
+        boolean virtual = !sa.markers("virtual", 0, sa.tokens().size()).isEmpty() && type == EventType.CONSULT;
+        Optional<DateResolver.Resolved> date = date(sa, trigger, lex, reference, status != EventStatus.OCCURRED);
+        Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : location(sa, lex);
+        List<Participant> participants = participants(actors);
+        return Optional.of(new Draft(sa.sentence().index(), type, mode, cameoCode, status, source, target, symmetric,
+                parties, date.map(DateResolver.Resolved::date), date.flatMap(DateResolver.Resolved::end),
+                date.isPresent(), location, virtual, participants,
+                List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
+    }
+
+    private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
+        return sa.mentions().stream().anyMatch(m -> m.from() < t.to() && t.from() < m.to()
+                && m.mention().kind() != MentionKind.PARTIES);
+    }
+
+    /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
+    private static List<LocatedMention> actorMentions(SentenceAnalysis sa) {
+        List<LocatedMention> out = new ArrayList<>();
+        for (LocatedMention m : sa.mentions()) {
+            if (m.place() || isSpeaker(sa, m)) {
+                continue;
+            }
+            if (m.mention().actor().isPresent() || m.mention().kind() == MentionKind.PARTIES) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m) {
+        for (PhraseMatcher.Match<String> s : sa.markers("speech", 0, sa.tokens().size())) {
+            boolean after = s.from() >= m.to() && s.from() - m.to() <= 1;
+            boolean according = s.to() <= m.from() && m.from() - s.to() <= 1 && s.to() - s.from() > 1;
+            boolean byline = s.to() == m.from() && s.from() > 0 && sa.tokens().get(s.from() - 1).text().equals(",");
+            if (after || according || byline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who takes part in a symmetric event: the subject before the trigger; after it, the object right after
+     * the trigger ("met his Thai counterpart") up to a topic marker or clause break, and the actors a partner
+     * marker introduces ("met with Y", "talks between X and Y"). Actors after a topic marker ("discussed
+     * Ukraine", "über Syrien") are what was discussed, not who discussed it.
+     */
+    private static List<LocatedMention> partiesOfSymmetric(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
+                                                           List<LocatedMention> actors) {
+        List<Token> t = sa.tokens();
+        boolean[] party = new boolean[t.size() + 1];
+        markObjectSpan(sa, trigger.to(), party);
+        for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.to(), Math.min(t.size(), trigger.to() + 3))) {
+            markObjectSpan(sa, m.to(), party);
+        }
+        List<LocatedMention> out = new ArrayList<>();
+        for (LocatedMention m : actors) {
+            if (m.from() < trigger.from() || m.from() >= trigger.to() && party[m.from()]) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Marks the tokens from {@code from} up to the next clause break or topic marker, at most a few tokens. */
+    private static void markObjectSpan(SentenceAnalysis sa, int from, boolean[] party) {
+        List<Token> t = sa.tokens();
+        java.util.Set<Integer> topics = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<String> m : sa.markers("topic", from, t.size())) {
+            topics.add(m.from());
+        }
+        for (int i = from; i < t.size() && i < from + OBJECT_WINDOW; i++) {
+            if (isClauseBreak(t.get(i).text()) || topics.contains(i)) {
+                return;
+            }
+            party[i] = true;
+        }
+    }
+
+    private static boolean isClauseBreak(String token) {
+        return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("(");
+    }
+
+    /** Subject before the trigger acts on the object after it; a passive or an agent marker turns them round. */
+    private static void sides(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, List<LocatedMention> actors,
+                              List<Actor> source, List<Actor> target) {
+        List<Token> t = sa.tokens();
+        boolean passive = trigger.from() > 0 && PASSIVE_AUX.contains(t.get(trigger.from() - 1).lower())
+                || trigger.from() > 1 && PASSIVE_AUX.contains(t.get(trigger.from() - 2).lower());
+        Optional<Actor> agent = Optional.empty();
+        for (PhraseMatcher.Match<String> a : sa.markers("agent", trigger.to(), t.size())) {
+            agent = actors.stream().filter(m -> m.from() >= a.to() && m.from() - a.to() <= 1)
+                    .findFirst().flatMap(m -> m.mention().actor());
+            if (agent.isPresent()) {
+                break;
+            }
+        }
+        List<Actor> before = new ArrayList<>();
+        List<Actor> after = new ArrayList<>();
+        for (LocatedMention m : actors) {
+            m.mention().actor().ifPresent(a -> (m.from() < trigger.from() ? before : after).add(a));
+        }
+        if (passive) {
+            agent.ifPresent(source::add);
+            target.addAll(before);
+        } else {
+            source.addAll(before);
+            if (!after.isEmpty()) {
+                target.add(after.get(0));
+            }
+        }
+    }
+
+    private static void dedupe(List<Actor> source, List<Actor> target) {
+        Set<String> seen = new java.util.HashSet<>();
+        source.removeIf(a -> !seen.add(a.code()));
+        target.removeIf(a -> !seen.add(a.code()));
+    }
+
+    private Optional<DateResolver.Resolved> date(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
+                                                 LanguageLexicon lex, Optional<LocalDate> reference, boolean future) {
+        List<DateExpression> found = DateFinder.find(sa.tokens(), lex.dates());
+        int anchor = sa.tokens().get(trigger.from()).start();
+        return found.stream()
+                .min(Comparator.comparingInt(e -> Math.abs(e.span().start() - anchor)))
+                .flatMap(e -> DateResolver.resolve(e, reference, future));
+    }
+
+    /** "in Hanoi", "at the Pentagon", "in Turkmenistan's capital". */
+    private Optional<Location> location(SentenceAnalysis sa, LanguageLexicon lex) {
+        List<Token> t = sa.tokens();
+        Set<Integer> locativeEnds = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<String> m : sa.markers("locative", 0, t.size())) {
+            locativeEnds.add(m.to());
+        }
+        for (PhraseMatcher.Match<PlaceEntry> m : places.matcher(lex.language()).findLongest(t)) {
+            int before = m.from();
+            while (before > 0 && (t.get(before - 1).lower().equals("the") || t.get(before - 1).lower().equals("der"))) {
+                before--;
+            }
+            if (m.value().kind().equals("venue") || locativeEnds.contains(before)) {
+                return Optional.of(new Location(Optional.of(m.value().place()), Optional.of(m.value().country())));
+            }
+        }
+        for (LocatedMention m : sa.mentions()) {
+            int i = m.to();
+            if (m.mention().actor().isPresent() && i + 2 < t.size() && (t.get(i).text().equals("'") || t.get(i).text().equals("’"))
+                    && t.get(i + 1).lower().equals("s") && t.get(i + 2).lower().equals("capital")) {
+                Optional<PlaceEntry> cap = places.capitalOf(m.mention().actor().get().code());
+                if (cap.isPresent()) {
+                    return Optional.of(new Location(Optional.of(cap.get().place()), Optional.of(cap.get().country())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Participant> participants(List<LocatedMention> actors) {
+        Map<String, Participant> out = new LinkedHashMap<>();
+        for (LocatedMention m : actors) {
+            var mention = m.mention();
+            if (mention.kind() == MentionKind.OFFICIAL && mention.person().isPresent() && mention.actor().isPresent()) {
+                out.putIfAbsent(mention.person().get(), new Participant(mention.person().get(),
+                        mention.title().orElse(""), mention.actor().get().code()));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The parties of the article's main interaction: the first event naming two actors, headline first. */
+    private static List<Actor> mainParties(List<Draft> headlines, List<Draft> body, List<SentenceAnalysis> analyses) {
+        for (List<Draft> list : List.of(headlines, body)) {
+            for (Draft d : list) {
+                if (d.codes().size() >= 2) {
+                    List<Actor> out = new ArrayList<>(d.source());
+                    out.addAll(d.target());
+                    return out;
+                }
+            }
+        }
+        Map<String, Actor> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (SentenceAnalysis sa : analyses) {
+            if (sa.sentence().kind() == BlockKind.CAPTION) {
+                continue;
+            }
+            for (LocatedMention m : sa.mentions()) {
+                if (!m.place() && m.mention().actor().isPresent()) {
+                    Actor a = m.mention().actor().get();
+                    first.putIfAbsent(a.code(), a);
+                    counts.merge(a.code(), 1, Integer::sum);
+                }
+            }
+        }
+        return first.values().stream().filter(a -> counts.get(a.code()) >= 2)
+                .sorted(Comparator.comparingInt((Actor a) -> -counts.get(a.code()))).limit(2).toList();
+    }
+
+    /** Fills "the two sides" and a missing side from the main parties; an event needs two actors. */
+    private static Optional<Draft> completeSides(Draft d, List<Actor> parties) {
+        if (d.codes().size() >= 2) {
+            return Optional.of(d.source().isEmpty()
+                    ? d.withSides(d.target().subList(0, 1), d.target().subList(1, d.target().size())) : d);
+        }
+        if (parties.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> partyCodes = parties.stream().map(Actor::code).toList();
+        if (d.symmetric()) {
+            if (!d.needsParties() || !partyCodes.containsAll(d.codes())) {
+                return Optional.empty();
+            }
+            return Optional.of(d.withSides(List.of(parties.get(0)), parties.subList(1, parties.size())));
+        }
+        if (d.source().isEmpty() && d.target().size() == 1 && partyCodes.contains(d.target().get(0).code())) {
+            return Optional.of(d.withSides(others(parties, d.target().get(0)), d.target()));
+        }
+        if (d.target().isEmpty() && d.source().size() == 1 && partyCodes.contains(d.source().get(0).code())) {
+            return Optional.of(d.withSides(d.source(), others(parties, d.source().get(0))));
+        }
+        if (d.codes().isEmpty() && d.needsParties()) {
+            return Optional.of(d.withSides(List.of(parties.get(0)), parties.subList(1, parties.size())));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Actor> others(List<Actor> parties, Actor one) {
+        return parties.stream().filter(a -> !a.code().equals(one.code())).toList();
+    }
+
+    /** Events of the same day as a located meeting took place there, unless they were calls or video meetings. */
+    private static List<Draft> inheritPlaces(List<Draft> drafts) {
+        Optional<Draft> located = drafts.stream()
+                .filter(d -> d.type() == EventType.CONSULT && d.status() == EventStatus.OCCURRED && d.location().isPresent())
+                .findFirst();
+        if (located.isEmpty()) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean inherits = d.location().isEmpty() && d.status() == EventStatus.OCCURRED && !d.virtual()
+                    && !d.mode().equals("phone") && (EventMerger.overlaps(d, located.get()) || !d.dated())
+                    && located.get().codes().containsAll(d.codes());
+            out.add(inherits ? d.withLocation(located.get().location()) : d);
+        }
+        return out;
+    }
+
+    private Event toEvent(CleanArticle article, Draft d, Optional<LocalDate> reference) {
+        Optional<PartialDate> date = d.date();
+        if (date.isEmpty() && d.status() != EventStatus.PLANNED) {
+            date = reference.map(PartialDate::ofDay);
+        }
+        String id = id(article.article().id(), d);
+        return new Event(id, article.article().id(), d.type(), d.mode(), d.cameo(), cameo.goldstein(d.cameo()),
+                d.status(), date, d.dateEnd(), d.source(), d.target(), d.symmetric(), d.participants(), d.location(),
+                d.virtual(), List.of(), d.evidence(), d.rule(), VERSION);
+    }
+
+    private static String id(String doc, Draft d) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String key = doc + "|" + d.type() + "|" + String.join(",", d.codes()) + "|" + d.evidence().get(0).span();
+            return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.parley.pipeline.lexicon;
+
+import dev.parley.pipeline.text.Token;
+import dev.parley.pipeline.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds lexicon forms in a token sequence (see docs/LEXICONS.md for the form syntax: case rules,
+ * {@code *} stems, {@code a|b} choices and {@code ~} gaps). Built once, then immutable and thread-safe.
+ *
+ * @param <T> what a form stands for
+ */
+public final class PhraseMatcher<T> {
+
+    /**
+     * A form found in the text: tokens {@code [from, to)}, what the form stands for, and its weight:
+     * the number of tokens the form names (gaps not counted), so "called off" outweighs "called".
+     */
+    public record Match<T>(int from, int to, T value, String form, int weight) {
+    }
+
+    private static final int GAP = 4;
+    private static final int STEM_KEY = 2;
+
+    private final Map<String, List<Pattern<T>>> byFirstToken;
+    private final Map<String, List<Pattern<T>>> byFirstStem;
+
+    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, Map<String, List<Pattern<T>>> byFirstStem) {
+        this.byFirstToken = byFirstToken;
+        this.byFirstStem = byFirstStem;
+    }
+
+    /** Collects forms, then {@link #build()}s a matcher. Not thread-safe. */
+    public static final class Builder<T> {
+        private final Map<String, List<Pattern<T>>> byFirstToken = new HashMap<>();
+        private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+        private final boolean choices;
+
+        private Builder(boolean choices) {
+            this.choices = choices;
+        }
+
+        /** Adds a form; {@code origin} names the file and line for messages. */
+        public Builder<T> add(String form, T value, String origin) {
+            Pattern<T> p = Pattern.compile(form, value, choices, origin);
+            Element first = p.elements.get(0);
+            for (String alt : first.alternatives) {
+                if (alt.endsWith("*")) {
+                    String stem = alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT);
+                    byFirstStem.computeIfAbsent(key(stem), k -> new ArrayList<>()).add(p);
+                } else {
+                    byFirstToken.computeIfAbsent(alt.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+                }
+            }
+            return this;
+        }
+
+        public PhraseMatcher<T> build() {
+            return new PhraseMatcher<>(Map.copyOf(byFirstToken), Map.copyOf(byFirstStem));
+        }
+    }
+
+    /** A builder for plain forms (gazetteers): {@code |} and {@code ~} are literal text. */
+    public static <T> Builder<T> gazetteer() {
+        return new Builder<>(false);
+    }
+
+    /** A builder for forms with choices {@code a|b} and gaps {@code ~} (predicates, markers). */
+    public static <T> Builder<T> withChoices() {
+        return new Builder<>(true);
+    }
+
+    private static String key(String lower) {
+        return lower.length() <= STEM_KEY ? lower : lower.substring(0, STEM_KEY);
+    }
+
+    /** Every match starting at any token; at each start the heaviest first, then the shortest. */
+    public List<Match<T>> findAll(List<Token> tokens) {
+        List<Match<T>> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int before = out.size();
+            collect(tokens, i, byFirstToken.get(tokens.get(i).lower()), out);
+            collect(tokens, i, byFirstStem.get(key(tokens.get(i).lower())), out);
+            if (out.size() - before > 1) {
+                out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
+                        ? Integer.compare(b.weight, a.weight) : Integer.compare(a.to, b.to));
+            }
+        }
+        return out;
+    }
+
+    /** Leftmost, then heaviest matches that do not overlap. */
+    public List<Match<T>> findLongest(List<Token> tokens) {
+        List<Match<T>> all = findAll(tokens);
+        if (all.isEmpty()) {
+            return Collections.emptyList();
+        }
+        List<Match<T>> out = new ArrayList<>();
+        int next = 0;
+        for (Match<T> m : all) {
+            if (m.from >= next) {
+                out.add(m);
+                next = m.to;
+            }
+        }
+        return out;
+    }
+
+    private void collect(List<Token> tokens, int start, List<Pattern<T>> candidates, List<Match<T>> out) {
+        if (candidates == null) {
+            return;
+        }
+        for (Pattern<T> p : candidates) {
+            int end = p.match(tokens, start);
+            if (end > start) {
+                out.add(new Match<>(start, end, p.value, p.form, p.weight()));
+            }
+        }
+    }
+
+    /** One token position of a form: alternatives, or a gap. */
+    private record Element(List<String> alternatives, boolean gap) {
+        boolean accepts(Token t) {
+            for (String alt : alternatives) {
+                if (acceptsOne(alt, t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean acceptsOne(String alt, Token t) {
+            boolean stem = alt.endsWith("*");
+            String a = stem ? alt.substring(0, alt.length() - 1) : alt;
+            boolean caseSensitive = isAllCaps(a);
+            String text = caseSensitive ? t.text() : t.lower();
+            String want = caseSensitive ? a : a.toLowerCase(Locale.ROOT);
+            return stem ? text.startsWith(want) : text.equals(want);
+        }
+
+        private static boolean isAllCaps(String s) {
+            int letters = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+    }
+
+    private record Pattern<T>(List<Element> elements, T value, String form) {
+
+        static <T> Pattern<T> compile(String form, T value, boolean choices, String origin) {
+            List<Element> elements = new ArrayList<>();
+            for (String part : form.trim().split("\\s+")) {
+                if (choices && part.equals("~")) {
+                    elements.add(new Element(List.of(), true));
+                    continue;
+                }
+                List<String> alts = choices ? List.of(part.split("\\|")) : List.of(part);
+                // each alternative may itself be several tokens ("d'Ivoire", "北约"): spread them over elements
+                List<List<Token>> tokenized = alts.stream().map(a -> tokenizeForm(a, origin)).toList();
+                int width = tokenized.get(0).size();
+                if (tokenized.stream().anyMatch(t -> t.size() != width)) {
+                    throw new LexiconException(origin + ": the choices in '" + part
+                            + "' split into different numbers of tokens; write them as separate rows");
+                }
+                for (int k = 0; k < width; k++) {
+                    final int idx = k;
+                    elements.add(new Element(tokenized.stream().map(t -> t.get(idx).text()).toList(), false));
+                }
+            }
+            if (elements.isEmpty() || elements.get(0).gap || elements.get(elements.size() - 1).gap) {
+                throw new LexiconException(origin + ": form '" + form + "' is empty or starts or ends with a gap");
+            }
+            return new Pattern<>(List.copyOf(elements), value, form);
+        }
+
+        /** Tokens of one form alternative; a trailing '*' stays on the last token. */
+        private static List<Token> tokenizeForm(String alt, String origin) {
+            boolean stem = alt.endsWith("*") && alt.length() > 1;
+            String body = stem ? alt.substring(0, alt.length() - 1) : alt;
+            List<Token> toks = new ArrayList<>(Tokenizer.tokenize(body, 0));
+            if (toks.isEmpty()) {
+                throw new LexiconException(origin + ": form '" + alt + "' has no tokens");
+            }
+            if (stem) {
+                Token last = toks.remove(toks.size() - 1);
+                toks.add(new Token(last.start(), last.end(), last.text() + "*", last.lower() + "*"));
+            }
+            return toks;
+        }
+
+        int weight() {
+            return (int) elements.stream().filter(e -> !e.gap).count();
+        }
+
+        /** End token index of a match at {@code start}, or -1. Gaps match lazily. */
+        int match(List<Token> tokens, int start) {
+            return matchFrom(tokens, start, 0);
+        }
+
+        private int matchFrom(List<Token> tokens, int pos, int el) {
+            if (el == elements.size()) {
+                return pos;
+            }
+            Element e = elements.get(el);
+            if (e.gap) {
+                for (int skip = 0; skip <= GAP && pos + skip <= tokens.size(); skip++) {
+                    int end = matchFrom(tokens, pos + skip, el + 1);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            if (pos >= tokens.size() || !e.accepts(tokens.get(pos))) {
+                return -1;
+            }
+            return matchFrom(tokens, pos + 1, el + 1);
+        }
+    }
+}

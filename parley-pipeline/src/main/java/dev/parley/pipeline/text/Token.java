@@ -1,0 +1,19 @@
+package dev.parley.pipeline.text;
+
+/**
+ * A token of text: offsets into the article text, the token as written and lower-cased.
+ */
+public record Token(int start, int end, String text, String lower) {
+
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public boolean isCapitalized() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean isNumber() {
+        return text.chars().allMatch(Character::isDigit);
+    }
+}

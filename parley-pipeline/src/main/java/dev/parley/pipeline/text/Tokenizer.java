@@ -1,0 +1,66 @@
+package dev.parley.pipeline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into tokens the same way for articles and for lexicon forms: a run of letters and
+ * digits is a token; each other non-space character (hyphen and apostrophe too) is a token;
+ * each CJK ideograph, kana or hangul syllable is a token of its own. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** Tokens of {@code text}, offsets relative to {@code base}. */
+    public static List<Token> tokenize(CharSequence text, int base) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            int len = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i += len;
+                continue;
+            }
+            if (isCjk(cp) || !Character.isLetterOrDigit(cp)) {
+                add(out, text, base, i, i + len);
+                i += len;
+                continue;
+            }
+            int start = i;
+            i += len;
+            while (i < n) {
+                int c = Character.codePointAt(text, i);
+                if (Character.isLetterOrDigit(c) && !isCjk(c) || isMark(c)) {
+                    i += Character.charCount(c);
+                } else {
+                    break;
+                }
+            }
+            add(out, text, base, start, i);
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, CharSequence text, int base, int start, int end) {
+        String s = text.subSequence(start, end).toString();
+        out.add(new Token(base + start, base + end, s, s.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** True for characters of scripts written without spaces between words. */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                || s == Character.UnicodeScript.THAI;
+    }
+}
