@@ -18,11 +18,13 @@ public final class PlaceGazetteer {
     private record Row(String form, String lang, PlaceEntry entry, String origin) {
     }
 
+    private final LexiconSource source;
     private final java.util.List<Row> rows = new java.util.ArrayList<>();
     private final Map<String, PlaceEntry> capitals = new HashMap<>();
     private final Map<String, PhraseMatcher<PlaceEntry>> matchers = new ConcurrentHashMap<>();
 
     public PlaceGazetteer(LexiconSource source) {
+        this.source = source;
         for (TsvRow row : source.rows("places.tsv")) {
             PlaceEntry e = new PlaceEntry(row.get("place"), row.get("country"), row.get("kind"));
             rows.add(new Row(row.get("form"), row.get("lang"), e, row.origin()));
@@ -32,7 +34,7 @@ public final class PlaceGazetteer {
         }
     }
 
-    /** Places named in {@code language}, in English, or in any language. */
+    /** Places named in {@code language} (places.tsv and LANG/places.tsv), in English, or in any language. */
     public PhraseMatcher<PlaceEntry> matcher(String language) {
         return matchers.computeIfAbsent(language, l -> {
             PhraseMatcher.Builder<PlaceEntry> b = PhraseMatcher.gazetteer();
@@ -40,6 +42,9 @@ public final class PlaceGazetteer {
                 if (r.lang.equals(l) || r.lang.equals("*") || r.lang.equals("en")) {
                     b.add(r.form, r.entry, r.origin);
                 }
+            }
+            for (TsvRow row : source.rows(l + "/places.tsv")) {
+                b.add(row.get("form"), new PlaceEntry(row.get("place"), row.get("country"), row.get("kind")), row.origin());
             }
             return b.build();
         });
