@@ -5,11 +5,12 @@ import dev.parley.pipeline.lexicon.TsvRow;
 import dev.parley.pipeline.text.Token;
 import dev.parley.pipeline.text.Tokenizer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Guesses a text's language: by script for Cyrillic, Arabic, Chinese, Japanese, Korean and Thai,
@@ -18,14 +19,28 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
-    private final Map<String, Set<String>> profiles;
+    private static final int LATIN_SAMPLE = 4_000;
+
+    private final List<String> languages;
+    /** function word -> indexes into {@link #languages} of the languages that use it */
+    private final Map<String, int[]> profiles;
 
     public LanguageGuesser(LexiconSource source) {
-        Map<String, Set<String>> p = new LinkedHashMap<>();
+        List<String> langs = new ArrayList<>();
+        Map<String, int[]> p = new HashMap<>();
         for (TsvRow row : source.rows("languages.tsv")) {
-            p.put(row.get("lang"), Set.of(row.get("words").split("\\s+")));
+            int index = langs.size();
+            langs.add(row.get("lang"));
+            for (String w : new LinkedHashSet<>(List.of(row.get("words").split("\\s+")))) {
+                p.merge(w, new int[] {index}, (a, b) -> {
+                    int[] c = Arrays.copyOf(a, a.length + 1);
+                    c[a.length] = b[0];
+                    return c;
+                });
+            }
         }
-        this.profiles = Map.copyOf(p);
+        this.languages = List.copyOf(langs);
+        this.profiles = p;
     }
 
     /** The ISO 639-1 code of the language most of {@code text} is written in; "en" when nothing tells. */
@@ -34,6 +49,12 @@ public final class LanguageGuesser {
         int limit = Math.min(text.length(), 20_000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    script[0]++;
+                }
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
@@ -65,24 +86,24 @@ public final class LanguageGuesser {
     }
 
     private String latin(CharSequence text) {
-        Map<String, Integer> score = new HashMap<>();
-        List<Token> tokens = Tokenizer.tokenize(text, 0);
+        int[] score = new int[languages.size()];
+        List<Token> tokens = Tokenizer.tokenize(text.subSequence(0, Math.min(text.length(), LATIN_SAMPLE)), 0);
         for (Token t : tokens) {
-            for (Map.Entry<String, Set<String>> e : profiles.entrySet()) {
-                if (e.getValue().contains(t.lower())) {
-                    score.merge(e.getKey(), 1, Integer::sum);
+            int[] langs = profiles.get(t.lower());
+            if (langs != null) {
+                for (int l : langs) {
+                    score[l]++;
                 }
             }
         }
-        String best = "en";
+        int best = -1;
         int top = 0;
-        for (Map.Entry<String, Set<String>> e : profiles.entrySet()) {
-            int s = score.getOrDefault(e.getKey(), 0);
-            if (s > top) {
-                top = s;
-                best = e.getKey();
+        for (int l = 0; l < score.length; l++) {
+            if (score[l] > top) {
+                top = score[l];
+                best = l;
             }
         }
-        return best;
+        return best < 0 ? "en" : languages.get(best);
     }
 }

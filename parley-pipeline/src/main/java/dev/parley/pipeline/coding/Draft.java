@@ -33,6 +33,11 @@ record Draft(int sentence, EventType type, String mode, String cameo, EventStatu
                 dated, newLocation, virtual, participants, evidence, rule);
     }
 
+    Draft withDate(PartialDate day) {
+        return new Draft(sentence, type, mode, cameo, status, source, target, symmetric, needsParties,
+                Optional.of(day), Optional.empty(), true, location, virtual, participants, evidence, rule);
+    }
+
     List<String> codes() {
         return java.util.stream.Stream.concat(source.stream(), target.stream()).map(Actor::code).distinct().toList();
     }

@@ -42,10 +42,17 @@ final class EventMerger {
     }
 
     private static boolean sameInteraction(Draft a, Draft b) {
-        return a.type() == b.type() && a.status() == b.status()
+        return a.type() == b.type() && a.status() == b.status() && sameKind(a.mode(), b.mode())
                 && new HashSet<>(a.codes()).equals(new HashSet<>(b.codes()))
                 && (!a.dated() || !b.dated() || overlaps(a, b));
     }
+
+    /** Modes that can name one interaction: a visit is also a meeting and may be a negotiation. */
+    private static boolean sameKind(String a, String b) {
+        return a.equals(b) || IN_PERSON.contains(a) && IN_PERSON.contains(b);
+    }
+
+    private static final Set<String> IN_PERSON = Set.of("meet", "visit", "negotiate");
 
     static boolean overlaps(Draft a, Draft b) {
         if (a.date().isEmpty() || b.date().isEmpty()) {

@@ -55,6 +55,9 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int FUTURE_WINDOW_VERB_FINAL = 14;
     private static final int NEGATION_WINDOW = 4;
     private static final int OBJECT_WINDOW = 12;
+    private static final int FOUNDING_WINDOW = 8;
+    private static final int PLANNED_MEETING_WINDOW = 4;
+    private static final int RECENT_DAYS = 14;
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
             "wurde", "wurden", "worden");
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
@@ -87,9 +90,20 @@ public final class LexiconEventCoder implements EventCoder {
                 continue;
             }
             List<Draft> drafts = sa.sentence().kind() == BlockKind.HEADLINE ? headlines : body;
-            for (PhraseMatcher.Match<Predicate> trigger : code.predicates().findLongest(sa.tokens())) {
-                code(sa, trigger, lex, code, reference).ifPresent(drafts::add);
+            List<PhraseMatcher.Match<Predicate>> triggers = code.predicates().findLongest(sa.tokens());
+            if (triggers.isEmpty()) {
+                continue;
             }
+            Clause clause = new Clause(sa, DateFinder.find(sa.tokens(), lex.dates()), location(sa, lex));
+            Map<PhraseMatcher.Match<Predicate>, Draft> coded = new LinkedHashMap<>();
+            for (PhraseMatcher.Match<Predicate> trigger : triggers) {
+                code(clause, trigger, lex, code, reference).ifPresent(d -> coded.put(trigger, d));
+            }
+            coded.forEach((trigger, d) -> {
+                if (!agreesToPlannedMeeting(trigger, d, coded)) {
+                    drafts.add(d);
+                }
+            });
         }
         List<Draft> all = new ArrayList<>(body);
         all.addAll(headlines);
@@ -98,7 +112,7 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : all) {
             completeSides(d, parties).ifPresent(complete::add);
         }
-        List<Draft> merged = inheritPlaces(EventMerger.merge(complete));
+        List<Draft> merged = inheritDates(inheritPlaces(EventMerger.merge(complete)), reference);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(toEvent(article, d, reference));
@@ -106,10 +120,30 @@ public final class LexiconEventCoder implements EventCoder {
         return events;
     }
 
-    private Optional<Draft> code(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, LanguageLexicon lex,
+    /**
+     * "Both sides agreed to hold talks": the agreement is the planned meeting right after it, which is
+     * coded on its own; the agreement is not a second event.
+     */
+    private static boolean agreesToPlannedMeeting(PhraseMatcher.Match<Predicate> trigger, Draft d,
+                                                  Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
+        if (d.type() != EventType.AGREE || !d.mode().equals("agree")) {
+            return false;
+        }
+        return coded.entrySet().stream().anyMatch(e -> e.getValue().type() == EventType.CONSULT
+                && e.getValue().status() == EventStatus.PLANNED && e.getKey().from() >= trigger.to()
+                && e.getKey().from() - trigger.to() <= PLANNED_MEETING_WINDOW);
+    }
+
+    /** A sentence with what all its triggers share: its date expressions and the place it names. */
+    private record Clause(SentenceAnalysis sa, List<DateExpression> dates, Optional<Location> place) {
+    }
+
+    private Optional<Draft> code(Clause clause, PhraseMatcher.Match<Predicate> trigger, LanguageLexicon lex,
                                  CodingLexicon code, Optional<LocalDate> reference) {
+        SentenceAnalysis sa = clause.sa();
         Predicate p = trigger.value();
-        if (overlapsMention(sa, trigger)) {
+        if (overlapsMention(sa, trigger) || overlapsMarker(sa, "agent", trigger)
+                || !sa.markers("founding", trigger.to(), Math.min(sa.tokens().size(), trigger.to() + FOUNDING_WINDOW)).isEmpty()) {
             return Optional.empty();
         }
         EventType type = p.type();
@@ -146,19 +180,30 @@ public final class LexiconEventCoder implements EventCoder {
             sides(sa, trigger, actors, source, target);
         }
         dedupe(source, target);
+        if (mode.equals("visit") && target.isEmpty() && clause.place().flatMap(Location::country).isPresent()) {
+            String host = clause.place().flatMap(Location::country).get();
+            if (source.stream().noneMatch(a -> a.code().equals(host))) {
+                target.add(new Actor(host, Optional.empty(), lex.gazetteer().nameOf(host),
+                        clause.place().flatMap(Location::place).orElse(host)));
+            }
+        }
         if (status == EventStatus.PLANNED && type == EventType.CONSULT) {
             cameoCode = "036";
         } else {
             cameoCode = code.refine(type, sa.tokens(), trigger.to()).orElse(cameoCode);
         }
         boolean virtual = !sa.markers("virtual", 0, sa.tokens().size()).isEmpty() && type == EventType.CONSULT;
-        Optional<DateResolver.Resolved> date = date(sa, trigger, lex, reference, status != EventStatus.OCCURRED);
-        Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : location(sa, lex);
+        Optional<DateResolver.Resolved> date = date(clause, trigger, reference, status != EventStatus.OCCURRED);
+        Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : clause.place();
         List<Participant> participants = participants(actors);
         return Optional.of(new Draft(sa.sentence().index(), type, mode, cameoCode, status, source, target, symmetric,
                 parties, date.map(DateResolver.Resolved::date), date.flatMap(DateResolver.Resolved::end),
                 date.isPresent(), location, virtual, participants,
                 List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
+    }
+
+    private static boolean overlapsMarker(SentenceAnalysis sa, String kind, PhraseMatcher.Match<Predicate> t) {
+        return sa.markers(kind, 0, t.to()).stream().anyMatch(m -> m.to() > t.from());
     }
 
     private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
@@ -248,20 +293,56 @@ public final class LexiconEventCoder implements EventCoder {
                 break;
             }
         }
-        List<Actor> before = new ArrayList<>();
-        List<Actor> after = new ArrayList<>();
-        for (LocatedMention m : actors) {
-            m.mention().actor().ifPresent(a -> (m.from() < trigger.from() ? before : after).add(a));
-        }
+        List<Actor> subject = subject(sa, actors, trigger.from());
+        Optional<Actor> object = actors.stream().filter(m -> m.from() >= trigger.to() && m.mention().actor().isPresent())
+                .findFirst().flatMap(m -> m.mention().actor());
         if (passive) {
             agent.ifPresent(source::add);
-            target.addAll(before);
+            target.addAll(subject);
         } else {
-            source.addAll(before);
-            if (!after.isEmpty()) {
-                target.add(after.get(0));
+            source.addAll(subject);
+            object.ifPresent(target::add);
+        }
+    }
+
+    /**
+     * The subject of a trigger: the actor nearest before it, with the actors coordinated with that one
+     * ("South Korea and Japan urged", "Kenia, Uganda und Ruanda baten").
+     */
+    private static List<Actor> subject(SentenceAnalysis sa, List<LocatedMention> actors, int trigger) {
+        List<LocatedMention> before = actors.stream()
+                .filter(m -> m.from() < trigger && m.mention().actor().isPresent()).toList();
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedList<Actor> out = new java.util.LinkedList<>();
+        int k = before.size() - 1;
+        out.addFirst(before.get(k).mention().actor().get());
+        while (k > 0 && coordinated(sa, before.get(k - 1).to(), before.get(k).from())) {
+            k--;
+            out.addFirst(before.get(k).mention().actor().get());
+        }
+        return out;
+    }
+
+    /** True when the tokens between two mentions only join them: "and", commas, articles. */
+    private static boolean coordinated(SentenceAnalysis sa, int from, int to) {
+        List<Token> t = sa.tokens();
+        java.util.Set<Integer> conjunctions = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<String> m : sa.markers("conjunction", from, to)) {
+            for (int i = m.from(); i < m.to(); i++) {
+                conjunctions.add(i);
             }
         }
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            boolean joiner = conjunctions.contains(i) || tok.text().equals(",")
+                    || tok.isWord() && tok.text().length() <= 3 && !tok.isCapitalized() && !tok.isNumber();
+            if (!joiner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void dedupe(List<Actor> source, List<Actor> target) {
@@ -270,11 +351,10 @@ public final class LexiconEventCoder implements EventCoder {
         target.removeIf(a -> !seen.add(a.code()));
     }
 
-    private Optional<DateResolver.Resolved> date(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
-                                                 LanguageLexicon lex, Optional<LocalDate> reference, boolean future) {
-        List<DateExpression> found = DateFinder.find(sa.tokens(), lex.dates());
-        int anchor = sa.tokens().get(trigger.from()).start();
-        return found.stream()
+    private static Optional<DateResolver.Resolved> date(Clause clause, PhraseMatcher.Match<Predicate> trigger,
+                                                        Optional<LocalDate> reference, boolean future) {
+        int anchor = clause.sa().tokens().get(trigger.from()).start();
+        return clause.dates().stream()
                 .min(Comparator.comparingInt(e -> Math.abs(e.span().start() - anchor)))
                 .flatMap(e -> DateResolver.resolve(e, reference, future));
     }
@@ -395,6 +475,35 @@ public final class LexiconEventCoder implements EventCoder {
                     && !d.mode().equals("phone") && (EventMerger.overlaps(d, located.get()) || !d.dated())
                     && located.get().codes().containsAll(d.codes());
             out.add(inherits ? d.withLocation(located.get().location()) : d);
+        }
+        return out;
+    }
+
+    /**
+     * An event reported without a date of its own, in an article about a meeting held in the days before
+     * publication, took place at that meeting: it takes the meeting's last day.
+     */
+    private static List<Draft> inheritDates(List<Draft> drafts, Optional<LocalDate> reference) {
+        if (reference.isEmpty()) {
+            return drafts;
+        }
+        Optional<Draft> meeting = drafts.stream()
+                .filter(d -> d.type() == EventType.CONSULT && d.status() == EventStatus.OCCURRED && d.dated()
+                        && d.date().isPresent() && d.date().get().hasDay())
+                .filter(d -> {
+                    LocalDate end = d.dateEnd().orElse(d.date().get()).end();
+                    return !end.isAfter(reference.get()) && !end.isBefore(reference.get().minusDays(RECENT_DAYS));
+                })
+                .findFirst();
+        if (meeting.isEmpty()) {
+            return drafts;
+        }
+        PartialDate last = meeting.get().dateEnd().orElse(meeting.get().date().get());
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean inherits = !d.dated() && d.status() != EventStatus.PLANNED
+                    && meeting.get().codes().containsAll(d.codes());
+            out.add(inherits ? d.withDate(last) : d);
         }
         return out;
     }

@@ -124,23 +124,17 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    /** One token position of a form: alternatives, or a gap. */
-    private record Element(List<String> alternatives, boolean gap) {
-        boolean accepts(Token t) {
-            for (String alt : alternatives) {
-                if (acceptsOne(alt, t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean acceptsOne(String alt, Token t) {
+    /** One alternative of a token position, with its matching rule worked out once. */
+    private record Alternative(String want, boolean caseSensitive, boolean stem) {
+        static Alternative of(String alt) {
             boolean stem = alt.endsWith("*");
             String a = stem ? alt.substring(0, alt.length() - 1) : alt;
             boolean caseSensitive = isAllCaps(a);
+            return new Alternative(caseSensitive ? a : a.toLowerCase(Locale.ROOT), caseSensitive, stem);
+        }
+
+        boolean accepts(Token t) {
             String text = caseSensitive ? t.text() : t.lower();
-            String want = caseSensitive ? a : a.toLowerCase(Locale.ROOT);
             return stem ? text.startsWith(want) : text.equals(want);
         }
 
@@ -156,6 +150,22 @@ public final class PhraseMatcher<T> {
                 }
             }
             return letters >= 2;
+        }
+    }
+
+    /** One token position of a form: alternatives, or a gap. */
+    private record Element(List<String> alternatives, List<Alternative> compiled, boolean gap) {
+        Element(List<String> alternatives, boolean gap) {
+            this(alternatives, alternatives.stream().map(Alternative::of).toList(), gap);
+        }
+
+        boolean accepts(Token t) {
+            for (Alternative alt : compiled) {
+                if (alt.accepts(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -58,6 +58,9 @@ public final class Tokenizer {
 
     /** True for characters of scripts written without spaces between words. */
     public static boolean isCjk(int cp) {
+        if (cp < 0x0E00) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
