@@ -22,12 +22,13 @@ final class EventMerger {
     private EventMerger() {
     }
 
-    static List<Draft> merge(List<Draft> drafts) {
+    /** @param reference the publication date: an undated report never merges into a dated piece of history */
+    static List<Draft> merge(List<Draft> drafts, Optional<java.time.LocalDate> reference) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             int into = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (sameInteraction(out.get(i), d)) {
+                if (sameInteraction(out.get(i), d, reference)) {
                     into = i;
                     break;
                 }
@@ -41,10 +42,23 @@ final class EventMerger {
         return out;
     }
 
-    private static boolean sameInteraction(Draft a, Draft b) {
-        return a.type() == b.type() && a.status() == b.status() && sameKind(a.mode(), b.mode())
-                && new HashSet<>(a.codes()).equals(new HashSet<>(b.codes()))
-                && (!a.dated() || !b.dated() || overlaps(a, b));
+    private static boolean sameInteraction(Draft a, Draft b, Optional<java.time.LocalDate> reference) {
+        if (a.type() != b.type() || a.status() != b.status() || !sameKind(a.mode(), b.mode())
+                || !new HashSet<>(a.codes()).equals(new HashSet<>(b.codes()))) {
+            return false;
+        }
+        if (a.dated() && b.dated()) {
+            return overlaps(a, b);
+        }
+        return !isHistory(a, reference) && !isHistory(b, reference);
+    }
+
+    private static final int HISTORY_DAYS = 30;
+
+    /** Dated well before publication: history, not the news of the day. */
+    private static boolean isHistory(Draft d, Optional<java.time.LocalDate> reference) {
+        return d.dated() && d.date().isPresent() && reference.isPresent()
+                && d.dateEnd().orElse(d.date().get()).end().isBefore(reference.get().minusDays(HISTORY_DAYS));
     }
 
     /** Modes that can name one interaction: a visit is also a meeting and may be a negotiation. */

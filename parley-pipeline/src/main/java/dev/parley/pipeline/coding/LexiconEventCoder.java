@@ -56,7 +56,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int NEGATION_WINDOW = 4;
     private static final int OBJECT_WINDOW = 12;
     private static final int FOUNDING_WINDOW = 8;
-    private static final int PLANNED_MEETING_WINDOW = 4;
+    private static final int PLANNED_MEETING_WINDOW = 14;
     private static final int RECENT_DAYS = 14;
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
             "wurde", "wurden", "worden");
@@ -112,7 +112,7 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : all) {
             completeSides(d, parties).ifPresent(complete::add);
         }
-        List<Draft> merged = inheritDates(inheritPlaces(EventMerger.merge(complete)), reference);
+        List<Draft> merged = inheritDates(inheritPlaces(EventMerger.merge(complete, reference)), reference);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(toEvent(article, d, reference));
@@ -172,7 +172,9 @@ public final class LexiconEventCoder implements EventCoder {
         boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
-        if (symmetric) {
+        if (symmetric && partiesAreSubject(actors, trigger)) {
+            parties = true;
+        } else if (symmetric) {
             for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors)) {
                 m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
             }
@@ -194,6 +196,13 @@ public final class LexiconEventCoder implements EventCoder {
         }
         boolean virtual = !sa.markers("virtual", 0, sa.tokens().size()).isEmpty() && type == EventType.CONSULT;
         Optional<DateResolver.Resolved> date = date(clause, trigger, reference, status != EventStatus.OCCURRED);
+        if (status == EventStatus.OCCURRED && reference.isPresent()
+                && date.map(r -> r.date().start().isAfter(reference.get())).orElse(false)) {
+            status = EventStatus.PLANNED; // what is dated after publication cannot have happened yet
+            if (type == EventType.CONSULT) {
+                cameoCode = "036";
+            }
+        }
         Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : clause.place();
         List<Participant> participants = participants(actors);
         return Optional.of(new Draft(sa.sentence().index(), type, mode, cameoCode, status, source, target, symmetric,
@@ -235,6 +244,12 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** "The two officials ... agreed": the sentence's first mention, before the trigger, names the parties. */
+    private static boolean partiesAreSubject(List<LocatedMention> actors, PhraseMatcher.Match<Predicate> trigger) {
+        return !actors.isEmpty() && actors.get(0).mention().kind() == MentionKind.PARTIES
+                && actors.get(0).from() < trigger.from() && actors.get(0).from() <= 2;
     }
 
     /**
@@ -315,6 +330,9 @@ public final class LexiconEventCoder implements EventCoder {
         if (before.isEmpty()) {
             return List.of();
         }
+        if (elidedSubject(sa, trigger)) {
+            before = before.subList(0, 1); // "Mali suspends talks with Algeria, calls off a visit": Mali calls off
+        }
         java.util.LinkedList<Actor> out = new java.util.LinkedList<>();
         int k = before.size() - 1;
         out.addFirst(before.get(k).mention().actor().get());
@@ -323,6 +341,21 @@ public final class LexiconEventCoder implements EventCoder {
             out.addFirst(before.get(k).mention().actor().get());
         }
         return out;
+    }
+
+    /** The trigger opens a clause that shares the sentence's subject: ", calls off", ", and called". */
+    private static boolean elidedSubject(SentenceAnalysis sa, int trigger) {
+        List<Token> t = sa.tokens();
+        for (int i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
+            if (t.get(i).text().equals(",") || t.get(i).text().equals(";")) {
+                return true;
+            }
+            if (!sa.markers("conjunction", i, i + 1).isEmpty()) {
+                continue;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** True when the tokens between two mentions only join them: "and", commas, articles. */
