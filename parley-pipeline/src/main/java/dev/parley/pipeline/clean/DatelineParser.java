@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the dateline that opens a wire story: "HANOI (VNA) –", "SEOUL, Nov. 26 (Yonhap) --",
- * "(Baonghean.vn) -", "BERLIN, 14. März –". Stateless and thread-safe.
+ * "(Baonghean.vn) -", "BERLIN, 14. März –", "WASHINGTON -". Stateless and thread-safe.
  */
 final class DatelineParser {
 
@@ -17,6 +17,9 @@ final class DatelineParser {
             "^(?:([\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}?)(?:,\\s*([^()\\n–—]{1,25}?))?\\s*)?\\(([^()\\n]{2,30})\\)\\s*(?:--|–|—|-|:)\\s*");
     private static final Pattern CAPS_PLACE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'-]{2,30}),\\s*([\\p{L}\\d. ]{3,20}?)\\s*(?:--|–|—|-|:)\\s*");
+
+    private static final Pattern CAPS_ONLY = Pattern.compile(
+            "^([\\p{Lu}][\\p{Lu}\\p{M} .'/-]{2,30}?)\\s+(?:--|–|—|-)\\s+");
 
     private DatelineParser() {
     }
@@ -33,6 +36,11 @@ final class DatelineParser {
         if (m.find()) {
             return Optional.of(new Dateline(new Span(start, start + m.end()), m.group(1).trim(), Optional.empty(),
                     Optional.of(m.group(2).trim())));
+        }
+        m = CAPS_ONLY.matcher(para);
+        if (m.find()) {
+            return Optional.of(new Dateline(new Span(start, start + m.end()), m.group(1).trim(), Optional.empty(),
+                    Optional.empty()));
         }
         return Optional.empty();
     }

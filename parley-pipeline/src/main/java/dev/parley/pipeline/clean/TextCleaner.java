@@ -46,6 +46,7 @@ public final class TextCleaner implements ArticleCleaner {
     private static final Set<String> ORDINAL_DOTS = Set.of("de", "da", "no", "fi", "cs", "sk", "pl", "hu", "tr", "hr",
             "sl", "sr", "et", "lv", "lt");
     private static final int MENU_WORDS = 3;
+    private static final int DATE_LINE_WORDS = 12;
     private static final int MENU_RUN = 3;
 
     private final LanguageGuesser languages;
@@ -120,6 +121,14 @@ public final class TextCleaner implements ArticleCleaner {
                 }
                 remove(line, "publication date line");
                 continue;
+            }
+            if (!bodySeen && line.words <= DATE_LINE_WORDS && !endsSentence(s)) {
+                Optional<LocalDate> stated = absoluteDate(text, line, language);
+                if (stated.isPresent()) {
+                    published = published.or(() -> stated);
+                    remove(line, "publication date line");
+                    continue;
+                }
             }
             Optional<BoilerplateRules.Verdict> verdict = boilerplate.judge(s);
             if (verdict.isPresent()) {

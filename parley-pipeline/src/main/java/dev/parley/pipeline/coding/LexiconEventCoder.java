@@ -54,9 +54,12 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int FUTURE_WINDOW = 8;
     private static final int FUTURE_WINDOW_VERB_FINAL = 14;
     private static final int NEGATION_WINDOW = 4;
+    private static final int FUTURE_AFTER_WINDOW = 6;
     private static final int OBJECT_WINDOW = 12;
     private static final int FOUNDING_WINDOW = 8;
     private static final int PLANNED_MEETING_WINDOW = 14;
+    private static final int INVITATION_WINDOW = 8;
+    private static final int CLAUSE_COST = 20;
     private static final int RECENT_DAYS = 14;
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
             "wurde", "wurden", "worden");
@@ -100,7 +103,7 @@ public final class LexiconEventCoder implements EventCoder {
                 code(clause, trigger, lex, code, reference).ifPresent(d -> coded.put(trigger, d));
             }
             coded.forEach((trigger, d) -> {
-                if (!agreesToPlannedMeeting(trigger, d, coded)) {
+                if (!agreesToPlannedMeeting(trigger, d, coded) && !isInvitedTo(trigger, d, coded)) {
                     drafts.add(d);
                 }
             });
@@ -134,6 +137,17 @@ public final class LexiconEventCoder implements EventCoder {
                 && e.getKey().from() - trigger.to() <= PLANNED_MEETING_WINDOW);
     }
 
+    /** "invited Domingo to visit Tokyo": the visit is what the invitation offers, not an event of its own. */
+    private static boolean isInvitedTo(PhraseMatcher.Match<Predicate> trigger, Draft d,
+                                       Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
+        if (d.type() != EventType.CONSULT) {
+            return false;
+        }
+        return coded.entrySet().stream().anyMatch(e -> (e.getValue().mode().equals("invite")
+                || e.getValue().type() == EventType.REQUEST) && e.getKey().to() <= trigger.from()
+                && trigger.from() - e.getKey().to() <= INVITATION_WINDOW);
+    }
+
     /** A sentence with what all its triggers share: its date expressions and the place it names. */
     private record Clause(SentenceAnalysis sa, List<DateExpression> dates, Optional<Location> place) {
     }
@@ -165,7 +179,8 @@ public final class LexiconEventCoder implements EventCoder {
         EventStatus status = p.status().orElse(EventStatus.OCCURRED);
         int window = VERB_FINAL.contains(lex.language()) ? FUTURE_WINDOW_VERB_FINAL : FUTURE_WINDOW;
         if (p.status().isEmpty() && !negated
-                && !sa.markers("future", Math.max(0, trigger.from() - window), trigger.from()).isEmpty()) {
+                && (!sa.markers("future", Math.max(0, trigger.from() - window), trigger.from()).isEmpty()
+                || futureAfter(sa, trigger))) {
             status = EventStatus.PLANNED;
         }
         List<LocatedMention> actors = actorMentions(sa);
@@ -211,6 +226,21 @@ public final class LexiconEventCoder implements EventCoder {
                 List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
     }
 
+    /** "The meeting will take place", "Ein Treffen soll im Oktober stattfinden": the future follows the noun. */
+    private static boolean futureAfter(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger) {
+        List<Token> t = sa.tokens();
+        int end = Math.min(t.size(), trigger.to() + FUTURE_AFTER_WINDOW);
+        for (int i = trigger.to(); i < end; i++) {
+            if (isClauseBreak(t.get(i).text()) || !sa.markers("conjunction", i, i + 1).isEmpty()) {
+                return false;
+            }
+            if (!sa.markers("future", i, i + 1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean overlapsMarker(SentenceAnalysis sa, String kind, PhraseMatcher.Match<Predicate> t) {
         return sa.markers(kind, 0, t.to()).stream().anyMatch(m -> m.to() > t.from());
     }
@@ -253,7 +283,8 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     /**
-     * Who takes part in a symmetric event: the subject before the trigger; after it, the object right after
+     * Who takes part in a symmetric event: the subject before the trigger (the nearest actor and those
+     * coordinated with it); after it, the object right after
      * the trigger ("met his Thai counterpart") up to a topic marker or clause break, and the actors a partner
      * marker introduces ("met with Y", "talks between X and Y"). Actors after a topic marker ("discussed
      * Ukraine", "über Syrien") are what was discussed, not who discussed it.
@@ -266,9 +297,12 @@ public final class LexiconEventCoder implements EventCoder {
         for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.to(), Math.min(t.size(), trigger.to() + 3))) {
             markObjectSpan(sa, m.to(), party);
         }
+        Set<String> subject = new java.util.HashSet<>();
+        subject(sa, actors, trigger.from()).forEach(a -> subject.add(a.code()));
         List<LocatedMention> out = new ArrayList<>();
         for (LocatedMention m : actors) {
-            if (m.from() < trigger.from() || m.from() >= trigger.to() && party[m.from()]) {
+            boolean before = m.from() < trigger.from() && m.mention().actor().map(a -> subject.contains(a.code())).orElse(false);
+            if (before || m.from() >= trigger.to() && party[m.from()]) {
                 out.add(m);
             }
         }
@@ -369,7 +403,8 @@ public final class LexiconEventCoder implements EventCoder {
         }
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            boolean joiner = conjunctions.contains(i) || tok.text().equals(",")
+            boolean joiner = conjunctions.contains(i) || tok.text().equals(",") || tok.text().equals("'")
+                    || tok.text().equals("’") || tok.text().equals("-")
                     || tok.isWord() && tok.text().length() <= 3 && !tok.isCapitalized() && !tok.isNumber();
             if (!joiner) {
                 return false;
@@ -384,12 +419,45 @@ public final class LexiconEventCoder implements EventCoder {
         target.removeIf(a -> !seen.add(a.code()));
     }
 
+    /**
+     * The date of the clause that states the event: the nearest date expression, counting each clause break
+     * between it and the trigger as a long way; for a past event, not a date introduced by "for"
+     * ("the dialogue planned for October was postponed"), which dates something still to come.
+     */
     private static Optional<DateResolver.Resolved> date(Clause clause, PhraseMatcher.Match<Predicate> trigger,
                                                         Optional<LocalDate> reference, boolean future) {
-        int anchor = clause.sa().tokens().get(trigger.from()).start();
-        return clause.dates().stream()
-                .min(Comparator.comparingInt(e -> Math.abs(e.span().start() - anchor)))
-                .flatMap(e -> DateResolver.resolve(e, reference, future));
+        SentenceAnalysis sa = clause.sa();
+        List<Token> t = sa.tokens();
+        DateExpression best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (DateExpression e : clause.dates()) {
+            int at = tokenAt(t, e.span().start());
+            if (!future && at > 0 && !sa.markers("scheduled", Math.max(0, at - 2), at).isEmpty()) {
+                continue;
+            }
+            int from = Math.min(at, trigger.from());
+            int to = Math.max(at, trigger.to());
+            int cost = to - from;
+            for (int i = from; i < to; i++) {
+                if (isClauseBreak(t.get(i).text()) || !sa.markers("relative", i, i + 1).isEmpty()) {
+                    cost += CLAUSE_COST;
+                }
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best).flatMap(e -> DateResolver.resolve(e, reference, future));
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
     }
 
     /** "in Hanoi", "at the Pentagon", "in Turkmenistan's capital". */
@@ -513,15 +581,15 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     /**
-     * An event reported without a date of its own, in an article about a meeting held in the days before
-     * publication, took place at that meeting: it takes the meeting's last day.
+     * An event reported without a date of its own, in an article about an event of the days before publication
+     * (the first dated one), took place on that occasion: it takes that event's last day.
      */
     private static List<Draft> inheritDates(List<Draft> drafts, Optional<LocalDate> reference) {
         if (reference.isEmpty()) {
             return drafts;
         }
         Optional<Draft> meeting = drafts.stream()
-                .filter(d -> d.type() == EventType.CONSULT && d.status() == EventStatus.OCCURRED && d.dated()
+                .filter(d -> d.status() == EventStatus.OCCURRED && d.dated()
                         && d.date().isPresent() && d.date().get().hasDay())
                 .filter(d -> {
                     LocalDate end = d.dateEnd().orElse(d.date().get()).end();
@@ -534,8 +602,7 @@ public final class LexiconEventCoder implements EventCoder {
         PartialDate last = meeting.get().dateEnd().orElse(meeting.get().date().get());
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            boolean inherits = !d.dated() && d.status() != EventStatus.PLANNED
-                    && meeting.get().codes().containsAll(d.codes());
+            boolean inherits = !d.dated() && d.status() != EventStatus.PLANNED;
             out.add(inherits ? d.withDate(last) : d);
         }
         return out;
