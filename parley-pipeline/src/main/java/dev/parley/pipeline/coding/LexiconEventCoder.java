@@ -61,6 +61,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int INVITATION_WINDOW = 8;
     private static final int CLAUSE_COST = 20;
     private static final int RECENT_DAYS = 14;
+    private static final int DATELINE_DAYS = 3;
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
             "wurde", "wurden", "worden");
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
@@ -115,7 +116,8 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : all) {
             completeSides(d, parties).ifPresent(complete::add);
         }
-        List<Draft> merged = inheritDates(inheritPlaces(EventMerger.merge(complete, reference)), reference);
+        List<Draft> merged = datelinePlace(article, lex, inheritDates(inheritPlaces(EventMerger.merge(complete, reference)),
+                reference), reference);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(toEvent(article, d, reference));
@@ -604,6 +606,34 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : drafts) {
             boolean inherits = !d.dated() && d.status() != EventStatus.PLANNED;
             out.add(inherits ? d.withDate(last) : d);
+        }
+        return out;
+    }
+
+    /**
+     * A wire story's dateline names where it was filed, which is where the day's events happened unless the
+     * text says otherwise: events of the last days before publication with no place of their own, other than
+     * calls and video meetings, take the dateline's city.
+     */
+    private List<Draft> datelinePlace(CleanArticle article, LanguageLexicon lex, List<Draft> drafts,
+                                      Optional<LocalDate> reference) {
+        if (article.dateline().isEmpty() || reference.isEmpty()) {
+            return drafts;
+        }
+        List<Token> t = dev.parley.pipeline.text.Tokenizer.tokenize(article.dateline().get().place(), 0);
+        Optional<PlaceEntry> city = places.matcher(lex.language()).findLongest(t).stream()
+                .filter(m -> m.from() == 0 && m.to() == t.size()).map(PhraseMatcher.Match::value).findFirst();
+        if (city.isEmpty()) {
+            return drafts;
+        }
+        Location where = new Location(Optional.of(city.get().place()), Optional.of(city.get().country()));
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean recent = d.date().map(x -> !x.start().isBefore(reference.get().minusDays(DATELINE_DAYS))
+                    && !x.start().isAfter(reference.get())).orElse(true);
+            boolean applies = d.location().isEmpty() && d.status() == EventStatus.OCCURRED && recent && !d.virtual()
+                    && !d.mode().equals("phone");
+            out.add(applies ? d.withLocation(Optional.of(where)) : d);
         }
         return out;
     }
