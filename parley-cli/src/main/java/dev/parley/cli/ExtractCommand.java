@@ -1,7 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.io.ArticleInputs;
 import dev.parley.io.EventJson;
-import dev.parley.io.JsonLinesArticleReader;
+import dev.parley.io.ReadLimits;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.pipeline.lexicon.LexiconSource;
 import picocli.CommandLine.Command;
@@ -10,13 +11,11 @@ import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,12 +25,20 @@ import java.util.concurrent.Callable;
         description = {"Reads article records (JSON Lines) and writes event records (JSON Lines).",
                 "Progress and a closing summary go to stderr."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all records processed", "1:an input or the output could not be opened",
-                "2:usage error", "3:some records were set aside (reasons on stderr)"})
+        exitCodeList = {"0:all records processed", "1:the output could not be written",
+                "2:usage error", "3:some records or inputs were set aside (reasons on stderr and in --rejected)"})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "article files (JSON Lines); none or '-' reads standard input")
+    @Parameters(paramLabel = "INPUT", description = {"article inputs: JSON Lines, text, HTML, WARC, gzip of any of "
+            + "these, or folders of them; none or '-' reads standard input"})
     List<String> inputs = List.of();
+
+    @Option(names = "--rejected", paramLabel = "FILE",
+            description = "also write set-aside records here, as JSON Lines {input, record, reason}")
+    Path rejected;
+
+    @Option(names = "--max-record-mb", paramLabel = "MB", description = "set aside records larger than this (default: 16)")
+    int maxRecordMb = 16;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write events here instead of stdout")
     Path output;
@@ -49,22 +56,14 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.from(lexicon == null ? LexiconSource.bundled() : LexiconSource.withUserDir(lexicon));
         Summary summary = new Summary();
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-        boolean failed = false;
-        try (Writer out = open(output); BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads))) {
+        ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
+        try (Writer out = open(output); RejectedLog log = RejectedLog.open(rejected);
+             BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads))) {
             for (String name : names) {
-                try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
-                     JsonLinesArticleReader reader = new JsonLinesArticleReader(in, name)) {
-                    batch.run(reader, name, outcome -> summary.write(outcome, out, err));
-                } catch (NoSuchFileException e) {
-                    err.println("parley extract: " + name + ": no such file; check the path");
-                    failed = true;
-                }
+                batch.run(ArticleInputs.open(name, System.in, limits), name, outcome -> summary.write(outcome, out, err, log));
             }
         }
         summary.print(err);
-        if (failed) {
-            return ParleyCommand.FAILED;
-        }
         return summary.setAside() > 0 ? ParleyCommand.SET_ASIDE : ParleyCommand.OK;
     }
 
@@ -88,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
         private long events;
         private long setAside;
 
-        void write(BatchExtractor.Outcome outcome, Writer out, PrintStream err) {
+        void write(BatchExtractor.Outcome outcome, Writer out, PrintStream err, RejectedLog log) {
             try {
                 if (outcome instanceof BatchExtractor.Extracted x) {
                     articles++;
@@ -103,6 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
                 } else if (outcome instanceof BatchExtractor.Rejected r) {
                     setAside++;
                     err.println("set aside: " + r.reason());
+                    log.write(r.reason());
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("cannot write events: " + e.getMessage(), e);

@@ -53,10 +53,10 @@ class ExtractCommandTest {
     }
 
     @Test
-    void aMissingFileIsAFailureNamingIt(@TempDir Path dir) {
+    void aMissingFileIsSetAsideNamingIt(@TempDir Path dir) {
         CliRun run = CliRun.of("extract", dir.resolve("absent.jsonl").toString());
-        assertThat(run.exit()).isEqualTo(ParleyCommand.FAILED);
-        assertThat(run.err()).contains("absent.jsonl: no such file");
+        assertThat(run.exit()).isEqualTo(ParleyCommand.SET_ASIDE);
+        assertThat(run.err()).contains("absent.jsonl: file: no such file or folder");
     }
 
     @Test

@@ -38,11 +38,11 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
     private static final List<String> LANGUAGE = List.of("language", "lang");
     private static final List<String> TITLE = List.of("title", "headline");
     private static final List<String> URL = List.of("url", "link", "source_url");
-    private static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
     private final InputStream in;
     private final String name;
+    private final long maxRecordBytes;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private int lineNumber;
@@ -54,8 +54,14 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
      * @param name the input's name for messages (a path, or "-" for standard input)
      */
     public JsonLinesArticleReader(InputStream in, String name) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this(in, name, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #JsonLinesArticleReader(InputStream, String)}, with a bound on a record's size. */
+    public JsonLinesArticleReader(InputStream in, String name, ReadLimits limits) {
+        this.in = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
         this.name = name;
+        this.maxRecordBytes = limits.maxRecordBytes();
     }
 
     @Override
@@ -86,10 +92,11 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
         }
         if (line == null) {
             done = true;
+            close();
             return null;
         }
-        if (line.length > MAX_LINE_BYTES) {
-            return reject("record of " + line.length + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes");
+        if (line.length > maxRecordBytes) {
+            return reject("record larger than the limit of " + maxRecordBytes + " bytes; split it or raise the limit");
         }
         String text;
         try {
@@ -155,6 +162,7 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
         return new InputRecord.Rejected(new SetAside(name, "line " + lineNumber, reason));
     }
 
+    /** The next line's bytes; of a line over the limit, only the limit and one byte more are kept. */
     private byte[] readLine() throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
         int b;
@@ -164,7 +172,7 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
             if (b == '\n') {
                 break;
             }
-            if (buf.size() <= MAX_LINE_BYTES) {
+            if (buf.size() <= maxRecordBytes) {
                 buf.write(b);
             }
         }
