@@ -7,5 +7,12 @@ public enum BlockKind {
     /** A paragraph of the article body. */
     BODY,
     /** A photo caption: kept apart, never coded. */
-    CAPTION
+    CAPTION,
+    /** A link to another story inside the article ("&gt;&gt; Minister arrives in ..."): kept apart, never coded. */
+    LINK;
+
+    /** True for what events are coded from: headlines and body text. */
+    public boolean isCoded() {
+        return this == HEADLINE || this == BODY;
+    }
 }

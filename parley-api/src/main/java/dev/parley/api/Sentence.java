@@ -8,13 +8,16 @@ import java.util.Objects;
  * @param index position among the article's sentences, from 0
  * @param span  offsets into the article text
  * @param text  the covered text, for convenience
- * @param kind  headline, body or caption
+ * @param kind     headline, body, caption or link
+ * @param language ISO 639-1 code of the paragraph it stands in (an English article may carry a
+ *                 Vietnamese caption); the article's language where the paragraph is too short to tell
  */
-public record Sentence(int index, Span span, String text, BlockKind kind) {
+public record Sentence(int index, Span span, String text, BlockKind kind, String language) {
     public Sentence {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(language, "language");
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("sentence text length " + text.length()
                     + " does not match its span " + span);

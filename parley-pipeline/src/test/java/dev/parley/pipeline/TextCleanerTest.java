@@ -82,6 +82,17 @@ class TextCleanerTest {
     }
 
     @Test
+    void aCaptionInAnotherLanguageKeepsItsOwnLanguage() {
+        CleanArticle a = clean("Thailand and Vietnam signed a memorandum on border trade in Hanoi on Monday, officials said.\n"
+                + "The two ministers also discussed fisheries and the security of shipping lanes in the region.\n"
+                + "Bộ trưởng Ngoại giao hai nước tại lễ ký kết biên bản ghi nhớ ở Hà Nội (Ảnh: TTXVN)\n");
+        assertThat(a.language()).isEqualTo("en");
+        Sentence caption = a.sentences().stream().filter(s -> s.kind() == BlockKind.CAPTION).findFirst().orElseThrow();
+        assertThat(caption.language()).isEqualTo("vi");
+        assertThat(a.sentences().get(0).language()).isEqualTo("en");
+    }
+
+    @Test
     void germanOrdinalsDoNotEndSentences() {
         CleanArticle a = clean("Am 30. Jahrestag der Beziehungen trafen sich die Minister am 4. März in Berlin. "
                 + "Beide Seiten unterzeichneten ein Abkommen.");

@@ -59,7 +59,7 @@ public final class MentionFinder implements ActorRecognizer {
             tokens.add(t);
             List<PhraseMatcher.Match<ActorEntry>> m = lex.gazetteer().matcher().findLongest(t);
             found.add(m);
-            if (s.kind() != BlockKind.CAPTION) {
+            if (s.kind().isCoded()) {
                 for (PhraseMatcher.Match<ActorEntry> x : m) {
                     if (!x.value().isIgnored() && !x.value().isCapital()) {
                         codeCounts.merge(x.value().code(), 1, Integer::sum);

@@ -25,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text that a crawler already flattened: keeps the headline, the body paragraphs and the photo
- * captions (marked as such), removes menus, credits, bylines, related-news lists, bios and footers with a
+ * Cleans text that a crawler already flattened: keeps the headline, the body paragraphs, and apart from them
+ * photo captions and links to other stories (marked as such), removes menus, credits, bylines, related-news lists, bios and footers with a
  * reason each, reads the publication date and dateline the text states, then splits the kept text into
  * sentences. Offsets stay those of the article text. Immutable and thread-safe.
  */
@@ -47,6 +47,8 @@ public final class TextCleaner implements ArticleCleaner {
             "sl", "sr", "et", "lv", "lt");
     private static final int MENU_WORDS = 3;
     private static final int DATE_LINE_WORDS = 12;
+    private static final int LINK_WORDS = 6;
+    private static final int PARAGRAPH_LANGUAGE_WORDS = 8;
     private static final int MENU_RUN = 3;
 
     private final LanguageGuesser languages;
@@ -65,7 +67,7 @@ public final class TextCleaner implements ArticleCleaner {
         this.dates = dates;
     }
 
-    private enum Kind { HEADLINE, BODY, CAPTION, REMOVED }
+    private enum Kind { HEADLINE, BODY, CAPTION, LINK, REMOVED }
 
     private static final class Line {
         int start;
@@ -138,7 +140,7 @@ public final class TextCleaner implements ArticleCleaner {
             }
             String norm = normalize(s);
             if (s.startsWith(">>") || s.startsWith("»")) {
-                remove(line, "related-news link");
+                line.kind = Kind.LINK;
             } else if (!seen.add(norm)) {
                 remove(line, title != null && title.equals(norm) || line.words < 20 ? "repeated headline" : "repeated paragraph");
             } else if (CAPTION.matcher(s).matches() && line.words < 60) {
@@ -149,6 +151,8 @@ public final class TextCleaner implements ArticleCleaner {
             } else if (!endsSentence(s)) {
                 if (!bodySeen && line.words >= 2) {
                     line.kind = Kind.HEADLINE;
+                } else if (line.words >= LINK_WORDS) {
+                    line.kind = Kind.LINK;
                 } else {
                     remove(line, "heading or link");
                 }
@@ -178,12 +182,15 @@ public final class TextCleaner implements ArticleCleaner {
             BlockKind kind = switch (line.kind) {
                 case HEADLINE -> BlockKind.HEADLINE;
                 case CAPTION -> BlockKind.CAPTION;
+                case LINK -> BlockKind.LINK;
                 default -> BlockKind.BODY;
             };
             List<Span> spans = kind == BlockKind.BODY ? splitter.split(text, from, line.end,
                     ORDINAL_DOTS.contains(language)) : List.of(new Span(from, line.end));
+            String paragraphLanguage = line.words >= PARAGRAPH_LANGUAGE_WORDS
+                    ? languages.guess(text.subSequence(from, line.end)) : language;
             for (Span sp : spans) {
-                sentences.add(new Sentence(sentences.size(), sp, sp.of(text), kind));
+                sentences.add(new Sentence(sentences.size(), sp, sp.of(text), kind, paragraphLanguage));
             }
         }
         removed.sort((a, b) -> a.span().compareTo(b.span()));

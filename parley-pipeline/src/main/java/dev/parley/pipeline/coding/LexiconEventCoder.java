@@ -90,7 +90,7 @@ public final class LexiconEventCoder implements EventCoder {
         List<Draft> body = new ArrayList<>();
         List<Draft> headlines = new ArrayList<>();
         for (SentenceAnalysis sa : analyses) {
-            if (sa.sentence().kind() == BlockKind.CAPTION) {
+            if (!sa.sentence().kind().isCoded()) {
                 continue;
             }
             List<Draft> drafts = sa.sentence().kind() == BlockKind.HEADLINE ? headlines : body;
@@ -517,7 +517,7 @@ public final class LexiconEventCoder implements EventCoder {
         Map<String, Actor> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (SentenceAnalysis sa : analyses) {
-            if (sa.sentence().kind() == BlockKind.CAPTION) {
+            if (!sa.sentence().kind().isCoded()) {
                 continue;
             }
             for (LocatedMention m : sa.mentions()) {
