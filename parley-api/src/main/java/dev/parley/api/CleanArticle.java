@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param removed        boilerplate set aside, with reasons
  * @param dateline       the dateline, if the story opens with one
  * @param publishedInText the publication date the text states ("Published : Jun 24, 2021"), if any
+ * @param author         the author named in a byline, if any; never an actor
  */
 public record CleanArticle(Article article, String language, List<Sentence> sentences, List<Removal> removed,
-                           Optional<Dateline> dateline, Optional<java.time.LocalDate> publishedInText) {
+                           Optional<Dateline> dateline, Optional<java.time.LocalDate> publishedInText,
+                           Optional<String> author) {
     public CleanArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(language, "language");
@@ -24,10 +26,19 @@ public record CleanArticle(Article article, String language, List<Sentence> sent
         removed = List.copyOf(removed);
         Objects.requireNonNull(dateline, "dateline");
         Objects.requireNonNull(publishedInText, "publishedInText");
+        Objects.requireNonNull(author, "author");
     }
 
-    /** The article's reference date: the date stated in the text, else the feed's. */
+    /**
+     * The article's reference date: the date stated in the text, else the feed's. A feed date is often
+     * missing or wrong (the crawl date); a date the page states is what the text supports.
+     */
     public Optional<java.time.LocalDate> referenceDate() {
         return publishedInText.or(article::published);
+    }
+
+    /** Where {@link #referenceDate()} comes from: "text", "record", or "none". */
+    public String referenceDateSource() {
+        return publishedInText.isPresent() ? "text" : article.published().isPresent() ? "record" : "none";
     }
 }

@@ -52,6 +52,8 @@ final class CleanCommand implements Callable<Integer> {
                 .or(() -> a.article().published().map(d -> d + " (from the record)")).orElse("unknown");
         out.println("published: " + published);
         a.dateline().ifPresent(d -> out.println("dateline: " + d.place() + d.agency().map(x -> " (" + x + ")").orElse("")));
+        a.author().ifPresent(x -> out.println("author: " + x));
+        a.article().url().ifPresent(u -> out.println("url: " + u));
         for (Sentence s : a.sentences()) {
             out.printf("  %-8s %s%n", s.kind().name().toLowerCase(java.util.Locale.ROOT), oneLine(s.text()));
         }

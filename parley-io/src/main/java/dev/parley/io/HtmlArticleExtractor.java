@@ -30,7 +30,8 @@ public final class HtmlArticleExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
             "(^|[\\s_-])(nav|navbar|menu|footer|header|sidebar|related|share|sharing|social|comment|comments|cookie|"
-                    + "newsletter|advert|ads|promo|breadcrumb|subscribe|popup|modal|banner|most-read|trending)([\\s_-]|$)",
+                    + "newsletter|advert|ads|promo|breadcrumb|subscribe|popup|modal|banner|most-read|trending|author|byline|"
+                    + "credit|bio)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "figcaption", "figure", "section", "article", "main", "tr", "table", "pre", "br", "dd", "dt",

@@ -71,6 +71,8 @@ class TextCleanerTest {
         assertThat(a.dateline().get().place()).isEqualTo("LIMA");
         assertThat(a.dateline().get().agency()).contains("Andina");
         assertThat(a.language()).isEqualTo("en");
+        assertThat(a.author()).contains("Ana Torres");
+        assertThat(a.referenceDateSource()).isEqualTo("text");
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class TextCleaner implements ArticleCleaner {
             ".*(\\((photo|foto|ảnh|фото|bild|image)\\b|\\b(photo|foto|ảnh|фото|bild) ?:|\\((r|l|left|right|centre|center|"
                     + "droite|gauche|links|rechts|izquierda|derecha|trái|phải)\\)|\\bảnh \\d|\\|\\s*$).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.*\\S)\\s+(?:\\|\\s+[^|]{1,40}|[\\-–—]\\s+[^|\\-–—]{1,40})");
     private static final String TERMINAL = ".!?。！？…:;";
     private static final String CLOSERS = "\"”“»«'’)]」』";
     private static final Set<String> ORDINAL_DOTS = Set.of("de", "da", "no", "fi", "cs", "sk", "pl", "hu", "tr", "hr",
@@ -90,6 +91,7 @@ public final class TextCleaner implements ArticleCleaner {
         List<Removal> removed = new ArrayList<>();
         List<Line> lines = lines(text);
         Optional<LocalDate> published = Optional.empty();
+        Optional<String> author = Optional.empty();
 
         for (Line line : lines) {
             Matcher m = CRAWLER_DATE.matcher(text.substring(line.start, line.end));
@@ -103,6 +105,10 @@ public final class TextCleaner implements ArticleCleaner {
         lines.removeIf(l -> l.start >= l.end);
         markMenus(text, lines);
 
+        Set<String> allLines = new HashSet<>();
+        for (Line line : lines) {
+            allLines.add(normalize(text.substring(line.start, line.end)));
+        }
         boolean tail = false;
         boolean bodySeen = false;
         String title = article.title().map(TextCleaner::normalize).orElse(null);
@@ -134,12 +140,18 @@ public final class TextCleaner implements ArticleCleaner {
             }
             Optional<BoilerplateRules.Verdict> verdict = boilerplate.judge(s);
             if (verdict.isPresent()) {
+                if (verdict.get().reason().equals("byline") && author.isEmpty()) {
+                    author = Optional.of(s.replaceFirst("^\\S+\\s+", "").replaceFirst(",.*$", "").strip());
+                }
                 remove(line, verdict.get().reason());
                 tail = verdict.get().endsArticle();
                 continue;
             }
             String norm = normalize(s);
-            if (s.startsWith(">>") || s.startsWith("»")) {
+            Matcher site = SITE_SUFFIX.matcher(s);
+            if (site.matches() && allLines.contains(normalize(site.group(1)))) {
+                remove(line, "repeated headline with the site's name");
+            } else if (s.startsWith(">>") || s.startsWith("»")) {
                 line.kind = Kind.LINK;
             } else if (!seen.add(norm)) {
                 remove(line, title != null && title.equals(norm) || line.words < 20 ? "repeated headline" : "repeated paragraph");
@@ -194,7 +206,7 @@ public final class TextCleaner implements ArticleCleaner {
             }
         }
         removed.sort((a, b) -> a.span().compareTo(b.span()));
-        return new CleanArticle(article, language, sentences, removed, dateline, published);
+        return new CleanArticle(article, language, sentences, removed, dateline, published, author);
     }
 
     private static void remove(Line line, String reason) {
