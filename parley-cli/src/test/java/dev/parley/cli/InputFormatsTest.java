@@ -146,6 +146,6 @@ class InputFormatsTest {
         assertThat(run.out()).contains("published: 2024-03-14 (from the record)")
                 .contains("dateline: NAIROBI (Example)")
                 .contains("body     Kenya and Tanzania signed an agreement")
-                .contains("removed  [byline] By Amina Otieno");
+                .contains("author: Amina Otieno").contains("removed  [byline] By Amina Otieno");
     }
 }

@@ -30,8 +30,8 @@ public final class HtmlArticleExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
             "(^|[\\s_-])(nav|navbar|menu|footer|header|sidebar|related|share|sharing|social|comment|comments|cookie|"
-                    + "newsletter|advert|ads|promo|breadcrumb|subscribe|popup|modal|banner|most-read|trending|author|byline|"
-                    + "credit|bio)([\\s_-]|$)",
+                    + "newsletter|advert|ads|promo|breadcrumb|subscribe|popup|modal|banner|most-read|trending|credit|"
+                    + "bio)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "figcaption", "figure", "section", "article", "main", "tr", "table", "pre", "br", "dd", "dt",
@@ -79,7 +79,15 @@ public final class HtmlArticleExtractor {
         return doc.body() == null ? doc : doc.body();
     }
 
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(^|[\\s_-])(author|byline)([\\s_-]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     private static void removeBoilerplate(Element root) {
+        for (Element e : root.select("[class]")) {
+            if (BYLINE_CLASS.matcher(e.className()).find()) {
+                e.tagName("p"); // a line of its own, for the text cleaner to read the author from and remove
+            }
+        }
         root.select("script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select, "
                 + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]").remove();
         for (Element e : root.select("[class], [id]")) {
