@@ -23,6 +23,9 @@ public final class Gazetteer {
 
     public Gazetteer(LexiconSource source, String language) {
         PhraseMatcher.Builder<ActorEntry> b = PhraseMatcher.gazetteer();
+        for (TsvRow row : source.rows(language + "/non-actors.tsv")) { // first: they win ties with names
+            b.add(row.get("form"), new ActorEntry("-", Optional.empty(), "ignore", row.get("form")), row.origin());
+        }
         Map<String, String> readable = new HashMap<>();
         Locale locale = Locale.forLanguageTag(language);
         for (String alpha2 : Locale.getISOCountries()) {
@@ -40,9 +43,6 @@ public final class Gazetteer {
         addRows(b, source, language + "/actors.tsv", readable, false);
         if (!language.equals("en")) {
             addRows(b, source, "en/actors.tsv", readable, true);
-        }
-        for (TsvRow row : source.rows(language + "/non-actors.tsv")) {
-            b.add(row.get("form"), new ActorEntry("-", Optional.empty(), "ignore", row.get("form")), row.origin());
         }
         this.matcher = b.build();
         this.names = Map.copyOf(readable);

@@ -34,6 +34,7 @@ public final class MentionFinder implements ActorRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "bint", "van", "von", "de", "da", "del",
             "der", "al", "el", "la", "le", "dos", "di", "ibn", "abu");
     private static final int NAME_MAX = 7;
+    private static final int PHRASE_MAX = 14;
 
     private final Function<String, LanguageLexicon> lexicons;
 
@@ -80,8 +81,6 @@ public final class MentionFinder implements ActorRecognizer {
                     mentions.add(actorMention(lex, t, m, markers, codeCounts));
                 }
             }
-            officials(lex, t, taken, mentions, people);
-            laterMentions(t, taken, mentions, people);
             for (PhraseMatcher.Match<String> m : markers) {
                 if (m.value().equals("parties") && free(taken, m.from(), m.to())) {
                     mark(taken, m.from(), m.to());
@@ -89,6 +88,8 @@ public final class MentionFinder implements ActorRecognizer {
                             MentionKind.PARTIES, Optional.empty(), Optional.empty(), Optional.empty()), false));
                 }
             }
+            officials(lex, t, taken, mentions, people, markers);
+            laterMentions(t, taken, mentions, people);
             mentions.sort(Comparator.comparingInt(LocatedMention::from));
             out.add(new SentenceAnalysis(article.sentences().get(i), t, mentions, markers));
         }
@@ -105,12 +106,7 @@ public final class MentionFinder implements ActorRecognizer {
             if (readings.size() > 1) {
                 e = readings.stream().max(Comparator.comparingInt(r -> counts.getOrDefault(r.code(), 0))).orElse(e);
             }
-            int before = m.from() - 1;
-            while (before >= 0 && (t.get(before).lower().equals("the") || t.get(before).lower().equals("der"))) {
-                before--;
-            }
-            final int b = before;
-            place = b >= 0 && markers.stream().anyMatch(k -> k.value().equals("locative") && k.to() == b + 1);
+            place = Locative.precedes(t, markers, m.from());
         }
         MentionKind kind = switch (e.kind()) {
             case "adjective", "demonym" -> MentionKind.ADJECTIVE;
@@ -127,16 +123,24 @@ public final class MentionFinder implements ActorRecognizer {
     }
 
     private void officials(LanguageLexicon lex, List<Token> t, boolean[] taken, List<LocatedMention> mentions,
-                           Map<String, Official> people) {
+                           Map<String, Official> people, List<PhraseMatcher.Match<String>> markers) {
         for (PhraseMatcher.Match<OfficeTitle> title : lex.titles().findLongest(t)) {
             if (!free(taken, title.from(), title.to())) {
                 continue;
             }
-            int nameFrom = title.to();
+            Optional<LocatedMention> right = mentionRightAfter(t, mentions, title.to());
+            int nameFrom = right.map(LocatedMention::to).orElse(title.to());
             if (nameFrom < t.size() && t.get(nameFrom).text().equals(",")) {
                 nameFrom++;
             }
             int nameTo = nameEnd(t, taken, nameFrom);
+            if (nameTo - nameFrom < 2) {
+                int[] later = nameAfterPhrase(t, taken, nameFrom);
+                if (later != null) {
+                    nameFrom = later[0];
+                    nameTo = later[1];
+                }
+            }
             if (nameTo - nameFrom < 2 && title.from() >= 2 && t.get(title.from() - 1).text().equals(",")) {
                 int start = nameStart(t, taken, title.from() - 1);
                 if (title.from() - 1 - start >= 2) {
@@ -145,7 +149,10 @@ public final class MentionFinder implements ActorRecognizer {
                 }
             }
             boolean named = nameTo - nameFrom >= 2;
-            Optional<Actor> actor = actorOfTitle(t, mentions, title);
+            final int start = Math.min(title.from(), named ? nameFrom : title.from());
+            Optional<Actor> actor = actorBefore(t, mentions, title.from())
+                    .or(() -> right.flatMap(m -> m.mention().actor()))
+                    .or(() -> representedBy(mentions, markers, start));
             Optional<String> person = named ? Optional.of(text(t, nameFrom, nameTo)) : Optional.empty();
             int from = Math.min(title.from(), named ? nameFrom : title.from());
             int to = Math.max(title.to(), named ? nameTo : title.to());
@@ -191,26 +198,55 @@ public final class MentionFinder implements ActorRecognizer {
         }
     }
 
-    /** The state or organisation an official acts for: named right before the title or in the phrase after it. */
-    private static Optional<Actor> actorOfTitle(List<Token> t, List<LocatedMention> mentions,
-                                                PhraseMatcher.Match<OfficeTitle> title) {
-        LocatedMention best = null;
-        for (LocatedMention m : mentions) {
-            if (m.mention().actor().isEmpty() || m.place()) {
-                continue;
-            }
-            int gapBefore = title.from() - m.to();
-            boolean before = gapBefore >= 0 && gapBefore <= 3 && onlyGlue(t, m.to(), title.from());
-            boolean after = m.from() >= title.to() && m.from() - title.to() <= 8
-                    && noClauseBreak(t, title.to(), m.from());
-            if (before) {
-                return m.mention().actor();
-            }
-            if (after && best == null) {
-                best = m;
+    /**
+     * "South Korea was represented by Lee Won-ik, ... and the EU by Pawel Herczynski": the actor right before
+     * a representation or agent marker that ends where the official begins.
+     */
+    private static Optional<Actor> representedBy(List<LocatedMention> mentions, List<PhraseMatcher.Match<String>> markers,
+                                                 int official) {
+        for (PhraseMatcher.Match<String> m : markers) {
+            if ((m.value().equals("represented") || m.value().equals("agent")) && m.to() == official) {
+                for (LocatedMention a : mentions) {
+                    boolean adjacent = a.to() == m.from() || a.to() == m.from() - 1; // "Korea was represented by"
+                    if (adjacent && a.mention().actor().isPresent() && !a.place()) {
+                        return a.mention().actor();
+                    }
+                }
             }
         }
-        return best == null ? Optional.empty() : best.mention().actor();
+        return Optional.empty();
+    }
+
+    /** The state or organisation named right before a title: "Indonesian Minister", "China's Defence Minister". */
+    private static Optional<Actor> actorBefore(List<Token> t, List<LocatedMention> mentions, int title) {
+        for (LocatedMention m : mentions) {
+            int gap = title - m.to();
+            if (m.mention().actor().isPresent() && !m.place() && gap >= 0 && gap <= 3 && onlyGlue(t, m.to(), title)) {
+                return m.mention().actor();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A state or organisation named right after a title, directly or after a short lower-case word:
+     * "Außenminister Russlands", "président chinois", "Chairman of the EU Military Committee".
+     */
+    private static Optional<LocatedMention> mentionRightAfter(List<Token> t, List<LocatedMention> mentions, int at) {
+        for (LocatedMention m : mentions) {
+            if (m.mention().actor().isEmpty() || m.place() || m.from() < at || m.from() - at > 2) {
+                continue;
+            }
+            boolean glue = true;
+            for (int i = at; i < m.from(); i++) {
+                Token tok = t.get(i);
+                glue &= tok.isWord() && !tok.isCapitalized() && tok.text().length() <= 3;
+            }
+            if (glue) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean onlyGlue(List<Token> t, int from, int to) {
@@ -224,14 +260,34 @@ public final class MentionFinder implements ActorRecognizer {
         return true;
     }
 
-    private static boolean noClauseBreak(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = t.get(i).text();
-            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(")) {
-                return false;
+    /**
+     * A name after the rest of a title: "Director for Asia and the Pacific in the EEAS Paola Pampaloni",
+     * "Staatssekretär des deutschen Außenministeriums, Andreas Michaelis". The phrase may hold only short
+     * lower-case words, capitalised words, brackets and one comma; the name is the last run of two or more
+     * capitalised words before a lower-case word or a stop. Returns {from, to} or null.
+     */
+    private static int[] nameAfterPhrase(List<Token> t, boolean[] taken, int from) {
+        int end = Math.min(t.size(), from + PHRASE_MAX);
+        int commas = 0;
+        for (int i = from; i < end; i++) {
+            Token tok = t.get(i);
+            boolean function = tok.isWord() && !tok.isCapitalized() && tok.text().length() <= 4;
+            boolean bracket = tok.text().equals("(") || tok.text().equals(")");
+            if (tok.text().equals(",")) {
+                commas++;
+            }
+            if (tok.isWord() && tok.isCapitalized() && !taken[i] && i + 1 < t.size()) {
+                int nameTo = nameEnd(t, taken, i);
+                boolean closes = nameTo >= t.size() || !t.get(nameTo).isCapitalized() || !t.get(nameTo).isWord();
+                if (nameTo - i >= 2 && closes && (nameTo >= t.size() || !t.get(nameTo).text().equals("("))) {
+                    return new int[] {i, nameTo};
+                }
+            }
+            if (commas > 1 || !(function || bracket || tok.isCapitalized() || tok.text().equals(","))) {
+                return null;
             }
         }
-        return true;
+        return null;
     }
 
     /** End of a person's name starting at {@code i}: capitalised words, initials, particles and hyphens. */

@@ -61,9 +61,9 @@ public final class CodingLexicon {
     /** The refined CAMEO code for a trigger of {@code type} ending at token {@code after}, if a keyword follows. */
     public Optional<String> refine(EventType type, List<Token> tokens, int after) {
         int to = Math.min(tokens.size(), after + REFINE_WINDOW);
-        for (PhraseMatcher.Match<Refinement> m : refinements.findLongest(tokens.subList(after, to))) {
+        for (PhraseMatcher.Match<Refinement> m : refinements.findAll(tokens.subList(after, to))) {
             if (m.value().type() == type) {
-                return Optional.of(m.value().cameo());
+                return Optional.of(m.value().cameo()); // the first keyword for this type, in text order
             }
         }
         return Optional.empty();

@@ -38,6 +38,11 @@ record Draft(int sentence, EventType type, String mode, String cameo, EventStatu
                 Optional.of(day), Optional.empty(), true, location, virtual, participants, evidence, rule);
     }
 
+    Draft withParticipants(List<Participant> people) {
+        return new Draft(sentence, type, mode, cameo, status, source, target, symmetric, needsParties, date, dateEnd,
+                dated, location, virtual, people, evidence, rule);
+    }
+
     List<String> codes() {
         return java.util.stream.Stream.concat(source.stream(), target.stream()).map(Actor::code).distinct().toList();
     }

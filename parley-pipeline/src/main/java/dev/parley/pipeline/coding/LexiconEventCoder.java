@@ -14,6 +14,7 @@ import dev.parley.api.Participant;
 import dev.parley.api.PartialDate;
 import dev.parley.pipeline.actors.LanguageLexicon;
 import dev.parley.pipeline.actors.LocatedMention;
+import dev.parley.pipeline.actors.Locative;
 import dev.parley.pipeline.actors.MentionFinder;
 import dev.parley.pipeline.actors.SentenceAnalysis;
 import dev.parley.pipeline.lexicon.PhraseMatcher;
@@ -62,8 +63,6 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int CLAUSE_COST = 20;
     private static final int RECENT_DAYS = 14;
     private static final int DATELINE_DAYS = 3;
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being",
-            "wurde", "wurden", "worden");
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
 
     private final MentionFinder mentions;
@@ -116,8 +115,8 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : all) {
             completeSides(d, parties).ifPresent(complete::add);
         }
-        List<Draft> merged = datelinePlace(article, lex, inheritDates(inheritPlaces(EventMerger.merge(complete, reference)),
-                reference), reference);
+        List<Draft> merged = participants(datelinePlace(article, lex,
+                inheritDates(inheritPlaces(EventMerger.merge(complete, reference)), reference), reference), analyses);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(toEvent(article, d, reference));
@@ -182,7 +181,7 @@ public final class LexiconEventCoder implements EventCoder {
         int window = VERB_FINAL.contains(lex.language()) ? FUTURE_WINDOW_VERB_FINAL : FUTURE_WINDOW;
         if (p.status().isEmpty() && !negated
                 && (!sa.markers("future", Math.max(0, trigger.from() - window), trigger.from()).isEmpty()
-                || futureAfter(sa, trigger))) {
+                || (type == EventType.CONSULT || type == EventType.COOPERATE) && futureAfter(sa, trigger))) {
             status = EventStatus.PLANNED;
         }
         List<LocatedMention> actors = actorMentions(sa);
@@ -212,7 +211,8 @@ public final class LexiconEventCoder implements EventCoder {
             cameoCode = code.refine(type, sa.tokens(), trigger.to()).orElse(cameoCode);
         }
         boolean virtual = !sa.markers("virtual", 0, sa.tokens().size()).isEmpty() && type == EventType.CONSULT;
-        Optional<DateResolver.Resolved> date = date(clause, trigger, reference, status != EventStatus.OCCURRED);
+        Optional<DateResolver.Resolved> date = date(clause, trigger, reference,
+                status == EventStatus.PLANNED, status == EventStatus.PROPOSED);
         if (status == EventStatus.OCCURRED && reference.isPresent()
                 && date.map(r -> r.date().start().isAfter(reference.get())).orElse(false)) {
             status = EventStatus.PLANNED; // what is dated after publication cannot have happened yet
@@ -221,10 +221,9 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : clause.place();
-        List<Participant> participants = participants(actors);
         return Optional.of(new Draft(sa.sentence().index(), type, mode, cameoCode, status, source, target, symmetric,
                 parties, date.map(DateResolver.Resolved::date), date.flatMap(DateResolver.Resolved::end),
-                date.isPresent(), location, virtual, participants,
+                date.isPresent(), location, virtual, List.of(),
                 List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
     }
 
@@ -268,7 +267,8 @@ public final class LexiconEventCoder implements EventCoder {
 
     private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m) {
         for (PhraseMatcher.Match<String> s : sa.markers("speech", 0, sa.tokens().size())) {
-            boolean after = s.from() >= m.to() && s.from() - m.to() <= 1;
+            boolean after = s.from() >= m.to() && s.from() - m.to() <= 1
+                    && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()));
             boolean according = s.to() <= m.from() && m.from() - s.to() <= 1 && s.to() - s.from() > 1;
             boolean byline = s.to() == m.from() && s.from() > 0 && sa.tokens().get(s.from() - 1).text().equals(",");
             if (after || according || byline) {
@@ -334,8 +334,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static void sides(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, List<LocatedMention> actors,
                               List<Actor> source, List<Actor> target) {
         List<Token> t = sa.tokens();
-        boolean passive = trigger.from() > 0 && PASSIVE_AUX.contains(t.get(trigger.from() - 1).lower())
-                || trigger.from() > 1 && PASSIVE_AUX.contains(t.get(trigger.from() - 2).lower());
+        boolean passive = !sa.markers("passive", Math.max(0, trigger.from() - 2), trigger.from()).isEmpty();
         Optional<Actor> agent = Optional.empty();
         for (PhraseMatcher.Match<String> a : sa.markers("agent", trigger.to(), t.size())) {
             agent = actors.stream().filter(m -> m.from() >= a.to() && m.from() - a.to() <= 1)
@@ -350,9 +349,45 @@ public final class LexiconEventCoder implements EventCoder {
         if (passive) {
             agent.ifPresent(source::add);
             target.addAll(subject);
+        } else if (subject.isEmpty() && agent.isEmpty()) {
+            nominal(sa, trigger, actors, source, target);
         } else {
-            source.addAll(subject);
+            source.addAll(agent.isPresent() && subject.isEmpty() ? List.of(agent.get()) : subject);
             object.ifPresent(target::add);
+        }
+    }
+
+    /**
+     * A trigger with no subject before it, as a noun: "the visit of X to Y", "визит премьер-министра Японии
+     * в Россию": the actor after a destination marker is the target, the first other actor after the
+     * trigger the source.
+     */
+    private static void nominal(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, List<LocatedMention> actors,
+                                List<Actor> source, List<Actor> target) {
+        Set<Integer> destinationEnds = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<String> m : sa.markers("destination", trigger.to(), sa.tokens().size())) {
+            destinationEnds.add(m.to());
+        }
+        Optional<Actor> destination = Optional.empty();
+        Optional<Actor> doer = Optional.empty();
+        for (LocatedMention m : actors) {
+            if (m.from() < trigger.to() || m.mention().actor().isEmpty()) {
+                continue;
+            }
+            boolean afterDestination = destinationEnds.contains(m.from()) || destinationEnds.contains(m.from() - 1);
+            if (afterDestination && destination.isEmpty()) {
+                destination = m.mention().actor();
+            } else if (!afterDestination && doer.isEmpty()) {
+                doer = m.mention().actor();
+            }
+        }
+        if (doer.isPresent() && destination.isPresent()) {
+            source.add(doer.get());
+            target.add(destination.get());
+        } else if (doer.isPresent()) {
+            target.add(doer.get());
+        } else {
+            destination.ifPresent(target::add);
         }
     }
 
@@ -427,13 +462,17 @@ public final class LexiconEventCoder implements EventCoder {
      * ("the dialogue planned for October was postponed"), which dates something still to come.
      */
     private static Optional<DateResolver.Resolved> date(Clause clause, PhraseMatcher.Match<Predicate> trigger,
-                                                        Optional<LocalDate> reference, boolean future) {
+                                                        Optional<LocalDate> reference, boolean future,
+                                                        boolean proposal) {
         SentenceAnalysis sa = clause.sa();
         List<Token> t = sa.tokens();
         DateExpression best = null;
         int bestCost = Integer.MAX_VALUE;
         for (DateExpression e : clause.dates()) {
             int at = tokenAt(t, e.span().start());
+            if (proposal && at >= trigger.to()) {
+                continue; // "invited him to visit next year": the date of the visit, not of the invitation
+            }
             if (!future && at > 0 && !sa.markers("scheduled", Math.max(0, at - 2), at).isEmpty()) {
                 continue;
             }
@@ -465,16 +504,8 @@ public final class LexiconEventCoder implements EventCoder {
     /** "in Hanoi", "at the Pentagon", "in Turkmenistan's capital". */
     private Optional<Location> location(SentenceAnalysis sa, LanguageLexicon lex) {
         List<Token> t = sa.tokens();
-        Set<Integer> locativeEnds = new java.util.HashSet<>();
-        for (PhraseMatcher.Match<String> m : sa.markers("locative", 0, t.size())) {
-            locativeEnds.add(m.to());
-        }
         for (PhraseMatcher.Match<PlaceEntry> m : places.matcher(lex.language()).findLongest(t)) {
-            int before = m.from();
-            while (before > 0 && (t.get(before - 1).lower().equals("the") || t.get(before - 1).lower().equals("der"))) {
-                before--;
-            }
-            if (m.value().kind().equals("venue") || locativeEnds.contains(before)) {
+            if (Locative.precedes(t, sa.markers(), m.from())) {
                 return Optional.of(new Location(Optional.of(m.value().place()), Optional.of(m.value().country())));
             }
         }
@@ -491,16 +522,83 @@ public final class LexiconEventCoder implements EventCoder {
         return Optional.empty();
     }
 
-    private static List<Participant> participants(List<LocatedMention> actors) {
-        Map<String, Participant> out = new LinkedHashMap<>();
-        for (LocatedMention m : actors) {
-            var mention = m.mention();
-            if (mention.kind() == MentionKind.OFFICIAL && mention.person().isPresent() && mention.actor().isPresent()) {
-                out.putIfAbsent(mention.person().get(), new Participant(mention.person().get(),
-                        mention.title().orElse(""), mention.actor().get().code()));
+    /**
+     * Who took part: the named officials of the event's sides mentioned in its evidence sentences; an
+     * official there whose side the text does not tell belongs to the one side not yet represented; and for
+     * an event of the day, the named officials of its sides anywhere in the article.
+     */
+    private static List<Draft> participants(List<Draft> drafts, List<SentenceAnalysis> analyses) {
+        Map<Integer, SentenceAnalysis> byStart = new HashMap<>();
+        List<dev.parley.api.Mention> everywhere = new ArrayList<>();
+        for (SentenceAnalysis sa : analyses) {
+            byStart.put(sa.sentence().span().start(), sa);
+            if (sa.sentence().kind() != dev.parley.api.BlockKind.LINK) {
+                sa.mentions().stream().map(LocatedMention::mention).filter(m -> m.kind() == MentionKind.OFFICIAL)
+                        .forEach(everywhere::add);
             }
         }
-        return List.copyOf(out.values());
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<String> codes = d.codes();
+            Map<String, Participant> found = new LinkedHashMap<>();
+            List<String> unresolved = new ArrayList<>();
+            for (EvidenceSpan ev : d.evidence()) {
+                SentenceAnalysis sa = byStart.get(ev.span().start());
+                for (LocatedMention m : sa == null ? List.<LocatedMention>of() : sa.mentions()) {
+                    var mention = m.mention();
+                    if (mention.kind() != MentionKind.OFFICIAL || mention.person().isEmpty()) {
+                        continue;
+                    }
+                    if (mention.actor().isEmpty()) {
+                        unresolved.add(mention.person().get());
+                    } else if (codes.contains(mention.actor().get().code())) {
+                        add(found, mention, mention.actor().get().code());
+                    }
+                }
+            }
+            Set<String> represented = new java.util.HashSet<>();
+            found.values().forEach(p -> represented.add(p.actor()));
+            List<String> missing = codes.stream().filter(c -> !represented.contains(c)).toList();
+            if (missing.size() == 1) {
+                for (String name : unresolved) {
+                    found.putIfAbsent(name, new Participant(name, titleOf(everywhere, name), missing.get(0)));
+                }
+            }
+            if (d.status() != EventStatus.PLANNED) {
+                for (var mention : everywhere) {
+                    if (mention.person().isPresent() && mention.actor().isPresent()
+                            && codes.contains(mention.actor().get().code())) {
+                        add(found, mention, mention.actor().get().code());
+                    }
+                }
+                soleUnresolved(everywhere, found, codes);
+            }
+            out.add(d.withParticipants(List.copyOf(found.values())));
+        }
+        return out;
+    }
+
+    /** One side without a named official, and one named official in the article whose side is not told. */
+    private static void soleUnresolved(List<dev.parley.api.Mention> officials, Map<String, Participant> found,
+                                       List<String> codes) {
+        Set<String> represented = new java.util.HashSet<>();
+        found.values().forEach(p -> represented.add(p.actor()));
+        List<String> missing = codes.stream().filter(c -> !represented.contains(c)).toList();
+        List<String> unresolved = officials.stream().filter(m -> m.actor().isEmpty() && m.person().isPresent())
+                .map(m -> m.person().get()).filter(n -> !found.containsKey(n)).distinct().toList();
+        if (missing.size() == 1 && unresolved.size() == 1) {
+            found.put(unresolved.get(0), new Participant(unresolved.get(0), titleOf(officials, unresolved.get(0)),
+                    missing.get(0)));
+        }
+    }
+
+    private static void add(Map<String, Participant> found, dev.parley.api.Mention m, String actor) {
+        found.putIfAbsent(m.person().get(), new Participant(m.person().get(), m.title().orElse(""), actor));
+    }
+
+    private static String titleOf(List<dev.parley.api.Mention> officials, String name) {
+        return officials.stream().filter(m -> m.person().filter(name::equals).isPresent())
+                .map(m -> m.title().orElse("")).filter(t -> !t.isEmpty()).findFirst().orElse("");
     }
 
     /** The parties of the article's main interaction: the first event naming two actors, headline first. */

@@ -125,15 +125,19 @@ public final class PhraseMatcher<T> {
     }
 
     /** One alternative of a token position, with its matching rule worked out once. */
-    private record Alternative(String want, boolean caseSensitive, boolean stem) {
+    private record Alternative(String want, boolean caseSensitive, boolean capitalized, boolean stem) {
         static Alternative of(String alt) {
             boolean stem = alt.endsWith("*");
             String a = stem ? alt.substring(0, alt.length() - 1) : alt;
             boolean caseSensitive = isAllCaps(a);
-            return new Alternative(caseSensitive ? a : a.toLowerCase(Locale.ROOT), caseSensitive, stem);
+            boolean capitalized = !caseSensitive && !a.isEmpty() && Character.isUpperCase(a.codePointAt(0));
+            return new Alternative(caseSensitive ? a : a.toLowerCase(Locale.ROOT), caseSensitive, capitalized, stem);
         }
 
         boolean accepts(Token t) {
+            if (capitalized && !Character.isUpperCase(t.text().codePointAt(0))) {
+                return false;
+            }
             String text = caseSensitive ? t.text() : t.lower();
             return stem ? text.startsWith(want) : text.equals(want);
         }
