@@ -9,6 +9,7 @@ import dev.parley.api.MentionKind;
 import dev.parley.api.Sentence;
 import dev.parley.api.Span;
 import dev.parley.pipeline.lexicon.PhraseMatcher;
+import dev.parley.pipeline.text.Punctuation;
 import dev.parley.pipeline.text.Token;
 import dev.parley.pipeline.text.Tokenizer;
 
@@ -273,7 +274,7 @@ public final class MentionFinder implements ActorRecognizer {
             Token tok = t.get(i);
             boolean function = tok.isWord() && !tok.isCapitalized() && tok.text().length() <= 4;
             boolean bracket = tok.text().equals("(") || tok.text().equals(")");
-            if (tok.text().equals(",")) {
+            if (Punctuation.isComma(tok.text())) {
                 commas++;
             }
             if (tok.isWord() && tok.isCapitalized() && !taken[i] && i + 1 < t.size()) {
@@ -283,7 +284,7 @@ public final class MentionFinder implements ActorRecognizer {
                     return new int[] {i, nameTo};
                 }
             }
-            if (commas > 1 || !(function || bracket || tok.isCapitalized() || tok.text().equals(","))) {
+            if (commas > 1 || !(function || bracket || tok.isCapitalized() || Punctuation.isComma(tok.text()))) {
                 return null;
             }
         }

@@ -34,7 +34,7 @@ public final class SentenceSplitter {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int end = -1;
-            if (c == '。' || c == '！' || c == '？') {
+            if (c == '。' || c == '！' || c == '？' || c == '؟') {
                 end = closeQuotes(text, i + 1, to);
             } else if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int after = closeQuotes(text, i + 1, to);

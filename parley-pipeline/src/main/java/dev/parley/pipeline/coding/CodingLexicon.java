@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One language's event triggers (predicates.tsv) and CAMEO refinements (refinements.tsv).
+ * One language's event triggers (predicates.tsv for diplomacy and security cooperation, predicates-conflict.tsv
+ * for statements, demands, accusations, protests, coercion and violence) and CAMEO refinements
+ * (refinements.tsv).
  * Immutable and thread-safe.
  */
 public final class CodingLexicon {
@@ -28,7 +30,9 @@ public final class CodingLexicon {
 
     public CodingLexicon(LexiconSource source, String language) {
         PhraseMatcher.Builder<Predicate> p = PhraseMatcher.withChoices();
-        for (TsvRow row : source.rows(language + "/predicates.tsv")) {
+        List<TsvRow> rows = new java.util.ArrayList<>(source.rows(language + "/predicates.tsv"));
+        rows.addAll(source.rows(language + "/predicates-conflict.tsv"));
+        for (TsvRow row : rows) {
             String roles = row.get("roles");
             if (!roles.equals("symmetric") && !roles.equals("directed")) {
                 throw new LexiconException(row.origin() + ": roles must be symmetric or directed, not '" + roles + "'");

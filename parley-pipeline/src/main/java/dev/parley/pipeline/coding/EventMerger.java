@@ -47,6 +47,9 @@ final class EventMerger {
                 || !new HashSet<>(a.codes()).equals(new HashSet<>(b.codes()))) {
             return false;
         }
+        if (!a.mode().equals(b.mode()) && a.evidence().equals(b.evidence())) {
+            return false; // "will visit in mid-2020, and the two sides plan to hold a dialogue": two events
+        }
         if (a.dated() && b.dated()) {
             return overlaps(a, b);
         }

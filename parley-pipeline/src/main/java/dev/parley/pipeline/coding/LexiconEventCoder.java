@@ -20,6 +20,7 @@ import dev.parley.pipeline.actors.SentenceAnalysis;
 import dev.parley.pipeline.lexicon.PhraseMatcher;
 import dev.parley.pipeline.place.PlaceEntry;
 import dev.parley.pipeline.place.PlaceGazetteer;
+import dev.parley.pipeline.text.Punctuation;
 import dev.parley.pipeline.text.Token;
 import dev.parley.pipeline.time.DateExpression;
 import dev.parley.pipeline.time.DateFinder;
@@ -246,9 +247,10 @@ public final class LexiconEventCoder implements EventCoder {
         return sa.markers(kind, 0, t.to()).stream().anyMatch(m -> m.to() > t.from());
     }
 
+    /** The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. */
     private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
-        return sa.mentions().stream().anyMatch(m -> m.from() < t.to() && t.from() < m.to()
-                && m.mention().kind() != MentionKind.PARTIES);
+        return sa.mentions().stream().anyMatch(m -> m.mention().kind() != MentionKind.PARTIES
+                && (m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
     }
 
     /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
@@ -299,12 +301,22 @@ public final class LexiconEventCoder implements EventCoder {
         for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.to(), Math.min(t.size(), trigger.to() + 3))) {
             markObjectSpan(sa, m.to(), party);
         }
+        for (PhraseMatcher.Match<String> m : sa.markers("partner", Math.max(0, trigger.from() - OBJECT_WINDOW),
+                trigger.from())) {
+            boolean sameClause = true;
+            for (int i = m.to(); i < trigger.from(); i++) {
+                sameClause &= !isClauseBreak(t.get(i).text());
+            }
+            for (int i = m.to(); sameClause && i < trigger.from(); i++) { // "同布林肯会谈", "と会談": partner before the verb
+                party[i] = true;
+            }
+        }
         Set<String> subject = new java.util.HashSet<>();
         subject(sa, actors, trigger.from()).forEach(a -> subject.add(a.code()));
         List<LocatedMention> out = new ArrayList<>();
         for (LocatedMention m : actors) {
             boolean before = m.from() < trigger.from() && m.mention().actor().map(a -> subject.contains(a.code())).orElse(false);
-            if (before || m.from() >= trigger.to() && party[m.from()]) {
+            if (before || party[m.from()]) {
                 out.add(m);
             }
         }
@@ -327,7 +339,7 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     private static boolean isClauseBreak(String token) {
-        return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("(");
+        return Punctuation.isClauseBreak(token);
     }
 
     /** Subject before the trigger acts on the object after it; a passive or an agent marker turns them round. */
@@ -418,7 +430,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static boolean elidedSubject(SentenceAnalysis sa, int trigger) {
         List<Token> t = sa.tokens();
         for (int i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
-            if (t.get(i).text().equals(",") || t.get(i).text().equals(";")) {
+            if (Punctuation.isClauseBreak(t.get(i).text())) {
                 return true;
             }
             if (!sa.markers("conjunction", i, i + 1).isEmpty()) {
@@ -440,7 +452,7 @@ public final class LexiconEventCoder implements EventCoder {
         }
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            boolean joiner = conjunctions.contains(i) || tok.text().equals(",") || tok.text().equals("'")
+            boolean joiner = conjunctions.contains(i) || Punctuation.isComma(tok.text()) || tok.text().equals("'")
                     || tok.text().equals("’") || tok.text().equals("-")
                     || tok.isWord() && tok.text().length() <= 3 && !tok.isCapitalized() && !tok.isNumber();
             if (!joiner) {
