@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param location     where, if stated; empty for calls and video meetings
  * @param virtual      a video meeting
  * @param topics       short keywords for what was discussed or agreed
+ * @param series       the named dialogue mechanism it belongs to, if any
  * @param evidence     the sentences that state the event, first the one that coded it
  * @param rule         the lexicon entry and rule that produced it, for audit
  * @param coder        the version of the coder configuration ("coder.v1")
@@ -32,7 +33,7 @@ public record Event(String id, String doc, EventType type, String mode, String c
                     EventStatus status, Optional<PartialDate> date, Optional<PartialDate> dateEnd,
                     List<Actor> source, List<Actor> target, boolean symmetric, List<Participant> participants,
                     Optional<Location> location, boolean virtual, List<String> topics,
-                    List<EvidenceSpan> evidence, String rule, String coder) {
+                    Optional<DialogueSeries> series, List<EvidenceSpan> evidence, String rule, String coder) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -48,6 +49,7 @@ public record Event(String id, String doc, EventType type, String mode, String c
         participants = List.copyOf(participants);
         Objects.requireNonNull(location, "location");
         topics = List.copyOf(topics);
+        Objects.requireNonNull(series, "series");
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(coder, "coder");

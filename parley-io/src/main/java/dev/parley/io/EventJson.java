@@ -52,6 +52,15 @@ public final class EventJson {
         o.put("virtual", e.virtual());
         ArrayNode topics = o.putArray("topics");
         e.topics().forEach(topics::add);
+        if (e.series().isPresent()) {
+            ObjectNode series = o.putObject("series");
+            series.put("name", e.series().get().name());
+            e.series().get().ordinal().ifPresentOrElse(n -> series.put("ordinal", n), () -> series.putNull("ordinal"));
+            series.put("periodicity", e.series().get().periodicity().orElse(null));
+            e.series().get().founded().ifPresentOrElse(n -> series.put("founded", n), () -> series.putNull("founded"));
+        } else {
+            o.putNull("series");
+        }
         ArrayNode evidence = o.putArray("evidence");
         for (EvidenceSpan s : e.evidence()) {
             evidence.addObject().put("text", s.text()).put("start", s.span().start()).put("end", s.span().end());

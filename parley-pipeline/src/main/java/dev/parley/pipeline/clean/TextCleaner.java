@@ -312,8 +312,23 @@ public final class TextCleaner implements ArticleCleaner {
         return Character.isLowerCase(next) || Character.isDigit(next);
     }
 
+    /** Lower case, letters and digits only, single spaces: for comparing lines. */
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
     }
 
     private static Optional<LocalDate> parseIso(String iso) {

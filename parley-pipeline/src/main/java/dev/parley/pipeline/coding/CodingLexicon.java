@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * One language's event triggers (predicates.tsv for diplomacy and security cooperation, predicates-conflict.tsv
  * for statements, demands, accusations, protests, coercion and violence) and CAMEO refinements
- * (refinements.tsv).
+ * (refinements.tsv), dialogue series (series.tsv) and topics (topics.tsv).
  * Immutable and thread-safe.
  */
 public final class CodingLexicon {
@@ -27,6 +27,8 @@ public final class CodingLexicon {
 
     private final PhraseMatcher<Predicate> predicates;
     private final PhraseMatcher<Refinement> refinements;
+    private final SeriesFinder series;
+    private final TopicFinder topics;
 
     public CodingLexicon(LexiconSource source, String language) {
         PhraseMatcher.Builder<Predicate> p = PhraseMatcher.withChoices();
@@ -48,6 +50,8 @@ public final class CodingLexicon {
         }
         this.predicates = p.build();
         this.refinements = r.build();
+        this.series = new SeriesFinder(source, language);
+        this.topics = new TopicFinder(source, language);
     }
 
     private static EventType type(TsvRow row) {
@@ -60,6 +64,14 @@ public final class CodingLexicon {
 
     public PhraseMatcher<Predicate> predicates() {
         return predicates;
+    }
+
+    SeriesFinder series() {
+        return series;
+    }
+
+    TopicFinder topics() {
+        return topics;
     }
 
     /** The refined CAMEO code for a trigger of {@code type} ending at token {@code after}, if a keyword follows. */

@@ -3,6 +3,7 @@ package dev.parley.pipeline.coding;
 import dev.parley.api.Actor;
 import dev.parley.api.BlockKind;
 import dev.parley.api.CleanArticle;
+import dev.parley.api.DialogueSeries;
 import dev.parley.api.Event;
 import dev.parley.api.EventCoder;
 import dev.parley.api.EventStatus;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -64,6 +66,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int CLAUSE_COST = 20;
     private static final int RECENT_DAYS = 14;
     private static final int DATELINE_DAYS = 3;
+    private static final int MAX_TOPICS = 6;
+    private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
 
     private final MentionFinder mentions;
@@ -118,9 +122,14 @@ public final class LexiconEventCoder implements EventCoder {
         }
         List<Draft> merged = participants(datelinePlace(article, lex,
                 inheritDates(inheritPlaces(EventMerger.merge(complete, reference)), reference), reference), analyses);
+        Map<Integer, SentenceAnalysis> byStart = new HashMap<>();
+        analyses.forEach(sa -> byStart.put(sa.sentence().span().start(), sa));
+        OptionalInt founded = founded(analyses, code);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
-            events.add(toEvent(article, d, reference));
+            List<SentenceAnalysis> evidence = d.evidence().stream().map(e -> byStart.get(e.span().start()))
+                    .filter(java.util.Objects::nonNull).toList();
+            events.add(toEvent(article, d, reference, topics(evidence, code), series(evidence, code, founded)));
         }
         return events;
     }
@@ -748,7 +757,41 @@ public final class LexiconEventCoder implements EventCoder {
         return out;
     }
 
-    private Event toEvent(CleanArticle article, Draft d, Optional<LocalDate> reference) {
+    private static List<String> topics(List<SentenceAnalysis> evidence, CodingLexicon code) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        evidence.forEach(sa -> out.addAll(code.topics().find(sa.tokens())));
+        return out.stream().limit(MAX_TOPICS).toList();
+    }
+
+    private static Optional<DialogueSeries> series(List<SentenceAnalysis> evidence, CodingLexicon code,
+                                                   OptionalInt founded) {
+        List<DialogueSeries> found = evidence.stream().map(sa -> code.series().find(sa.tokens()))
+                .flatMap(Optional::stream).toList();
+        Optional<DialogueSeries> best = found.stream()
+                .max(Comparator.comparingInt((DialogueSeries s) -> s.ordinal().isPresent() ? 1 : 0)
+                        .thenComparingInt(s -> -found.indexOf(s)));
+        Optional<String> periodicity = found.stream().map(DialogueSeries::periodicity).flatMap(Optional::stream)
+                .findFirst();
+        return best.map(s -> new DialogueSeries(s.name(), s.ordinal(), s.periodicity().or(() -> periodicity), founded));
+    }
+
+    /** "The dialogue was launched in 2015": a founding marker followed by a year, in a sentence about a series. */
+    private static OptionalInt founded(List<SentenceAnalysis> analyses, CodingLexicon code) {
+        for (SentenceAnalysis sa : analyses) {
+            List<Token> t = sa.tokens();
+            for (PhraseMatcher.Match<String> m : sa.markers("founding", 0, t.size())) {
+                for (int i = m.to(); i < Math.min(t.size(), m.to() + FOUNDING_YEAR_WINDOW); i++) {
+                    if (t.get(i).isNumber() && t.get(i).text().length() == 4 && code.series().mentionsSeries(t)) {
+                        return OptionalInt.of(Integer.parseInt(t.get(i).text()));
+                    }
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private Event toEvent(CleanArticle article, Draft d, Optional<LocalDate> reference, List<String> topics,
+                          Optional<DialogueSeries> series) {
         Optional<PartialDate> date = d.date();
         if (date.isEmpty() && d.status() != EventStatus.PLANNED) {
             date = reference.map(PartialDate::ofDay);
@@ -756,7 +799,7 @@ public final class LexiconEventCoder implements EventCoder {
         String id = id(article.article().id(), d);
         return new Event(id, article.article().id(), d.type(), d.mode(), d.cameo(), cameo.goldstein(d.cameo()),
                 d.status(), date, d.dateEnd(), d.source(), d.target(), d.symmetric(), d.participants(), d.location(),
-                d.virtual(), List.of(), d.evidence(), d.rule(), VERSION);
+                d.virtual(), topics, series, d.evidence(), d.rule(), VERSION);
     }
 
     private static String id(String doc, Draft d) {

@@ -26,7 +26,8 @@ public final class PhraseMatcher<T> {
     }
 
     private static final int GAP = 4;
-    private static final int STEM_KEY = 2;
+    /** Stems are indexed by their first letters, up to this many; a token is looked up by each prefix length. */
+    private static final int STEM_KEY = 4;
 
     private final Map<String, List<Pattern<T>>> byFirstToken;
     private final Map<String, List<Pattern<T>>> byFirstStem;
@@ -62,7 +63,7 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(Map.copyOf(byFirstToken), Map.copyOf(byFirstStem));
+            return new PhraseMatcher<>(new HashMap<>(byFirstToken), new HashMap<>(byFirstStem));
         }
     }
 
@@ -85,8 +86,13 @@ public final class PhraseMatcher<T> {
         List<Match<T>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int before = out.size();
-            collect(tokens, i, byFirstToken.get(tokens.get(i).lower()), out);
-            collect(tokens, i, byFirstStem.get(key(tokens.get(i).lower())), out);
+            String lower = tokens.get(i).lower();
+            collect(tokens, i, byFirstToken.get(lower), out);
+            if (!byFirstStem.isEmpty()) {
+                for (int k = 1; k <= Math.min(STEM_KEY, lower.length()); k++) {
+                    collect(tokens, i, byFirstStem.get(lower.substring(0, k)), out);
+                }
+            }
             if (out.size() - before > 1) {
                 out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
                         ? Integer.compare(b.weight, a.weight) : Integer.compare(a.to, b.to));
