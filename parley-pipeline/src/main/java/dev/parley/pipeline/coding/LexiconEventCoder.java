@@ -252,8 +252,9 @@ public final class LexiconEventCoder implements EventCoder {
         return false;
     }
 
+    /** A marker covers the trigger's first word: "at the request of" holds the trigger "request". */
     private static boolean overlapsMarker(SentenceAnalysis sa, String kind, PhraseMatcher.Match<Predicate> t) {
-        return sa.markers(kind, 0, t.to()).stream().anyMatch(m -> m.to() > t.from());
+        return sa.markers(kind, 0, t.from() + 1).stream().anyMatch(m -> m.to() > t.from());
     }
 
     /** The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. */

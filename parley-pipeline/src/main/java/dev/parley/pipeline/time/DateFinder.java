@@ -17,8 +17,12 @@ import java.util.Set;
 public final class DateFinder {
 
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "im", "en", "since", "seit", "năm", "в",
-            "of", "depuis", "desde", "dal", "sejak", "em", "until", "bis", "by");
-    private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "to", "bis", "au", "al", "a", "đến", "по");
+            "of", "depuis", "desde", "dal", "sejak", "em", "until", "bis", "by", "für", "for", "pour", "para", "per",
+            "pada", "في", "tháng", "jahr");
+    private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "to", "bis", "au", "al", "a", "đến", "по",
+            "und", "and", "et", "y", "e", "إلى", "至", "から", "~", "và");
+    /** Words between a month and its year: "junio de 2014", "tháng 2 năm 2020". */
+    private static final Set<String> YEAR_LINKS = Set.of(",", "de", "del", "năm", "года", "г");
 
     private DateFinder() {
     }
@@ -51,10 +55,18 @@ public final class DateFinder {
     private record Found(DateExpression expr, int end) {
     }
 
+    /**
+     * Months and weekdays match in any case ("Martes 04 de Mayo"); a relative word written in lower case
+     * must be in lower case in the text too, unless it opens the sentence: German "morgen" is tomorrow,
+     * "Morgen" is the morning. (Capitalised forms only ever match capitalised words.)
+     */
     private static boolean caseFits(DateLexicon.Word w, Token t, boolean sentenceStart) {
+        if (!w.kind().startsWith("relative_") || w.capitalized()) {
+            return true;
+        }
         boolean upper = Character.isUpperCase(t.text().codePointAt(0));
         boolean allCaps = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
-        return upper == w.capitalized() || sentenceStart || allCaps || !Character.isLetter(t.text().codePointAt(0));
+        return !upper || sentenceStart || allCaps;
     }
 
     private static Found at(List<Token> t, DateLexicon.Word[] word, int[] wordEnd, int i) {
@@ -222,7 +234,7 @@ public final class DateFinder {
                 k += 2;
             }
             int y = 0;
-            int yk = is(t, k, ",") ? k + 1 : k;
+            int yk = k < t.size() && YEAR_LINKS.contains(t.get(k).lower()) ? k + 1 : k;
             if (isYear(num(t, yk))) {
                 y = num(t, yk);
                 k = yk + 1;
@@ -231,7 +243,7 @@ public final class DateFinder {
                 return new Found(day(t, from, k, y, month, d, dEnd), k);
             }
         }
-        int yk = is(t, j, ",") ? j + 1 : j;
+        int yk = j < t.size() && YEAR_LINKS.contains(t.get(j).lower()) ? j + 1 : j;
         if (isYear(num(t, yk))) {
             return new Found(new DateExpression(span(t, from, yk + 1), num(t, yk), month, 0, 0, 0, null, 0, part),
                     yk + 1);
@@ -270,10 +282,7 @@ public final class DateFinder {
         int month = Integer.parseInt(word[j].value());
         int k = wordEnd[j];
         int yk = k;
-        if (is(t, yk, ",")) {
-            yk++;
-        }
-        if (yk < t.size() && t.get(yk).lower().equals("de")) {
+        while (yk < t.size() && YEAR_LINKS.contains(t.get(yk).lower()) && yk - k < 2) {
             yk++;
         }
         int y = 0;
