@@ -67,6 +67,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int RECENT_DAYS = 14;
     private static final int DATELINE_DAYS = 3;
     private static final int MAX_TOPICS = 6;
+    private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
 
@@ -231,6 +232,9 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         Optional<Location> location = mode.equals("phone") || virtual ? Optional.empty() : clause.place();
+        if (location.isEmpty() && mode.equals("visit") && target.size() == 1 && isState(target.get(0).code())) {
+            location = Optional.of(new Location(Optional.empty(), Optional.of(target.get(0).code()))); // the host
+        }
         return Optional.of(new Draft(sa.sentence().index(), type, mode, cameoCode, status, source, target, symmetric,
                 parties, date.map(DateResolver.Resolved::date), date.flatMap(DateResolver.Resolved::end),
                 date.isPresent(), location, virtual, List.of(),
@@ -423,8 +427,10 @@ public final class LexiconEventCoder implements EventCoder {
         if (before.isEmpty()) {
             return List.of();
         }
-        if (elidedSubject(sa, trigger)) {
-            before = before.subList(0, 1); // "Mali suspends talks with Algeria, calls off a visit": Mali calls off
+        if (elidedSubject(sa, trigger) || personOpens(before.get(0))) {
+            // "Mali suspends talks with Algeria, calls off a visit": Mali calls off;
+            // "In response, Balfoort stressed the backing for Seoul and vowed ...": the person vows
+            before = before.subList(0, 1);
         }
         java.util.LinkedList<Actor> out = new java.util.LinkedList<>();
         int k = before.size() - 1;
@@ -434,6 +440,12 @@ public final class LexiconEventCoder implements EventCoder {
             out.addFirst(before.get(k).mention().actor().get());
         }
         return out;
+    }
+
+    /** A named official near the start of the sentence is its subject: the people named later are objects. */
+    private static boolean personOpens(LocatedMention first) {
+        return first.mention().kind() == MentionKind.OFFICIAL && first.mention().person().isPresent()
+                && first.from() <= PERSON_SUBJECT_START;
     }
 
     /** The trigger opens a clause that shares the sentence's subject: ", calls off", ", and called". */
@@ -532,6 +544,12 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         for (LocatedMention m : sa.mentions()) {
+            if (m.mention().kind() == MentionKind.NAME && m.mention().actor().isPresent()
+                    && isState(m.mention().actor().get().code()) && Locative.precedes(t, sa.markers(), m.from())) {
+                return Optional.of(new Location(Optional.empty(), Optional.of(m.mention().actor().get().code())));
+            }
+        }
+        for (LocatedMention m : sa.mentions()) {
             int i = m.to();
             if (m.mention().actor().isPresent() && i + 2 < t.size() && (t.get(i).text().equals("'") || t.get(i).text().equals("’"))
                     && t.get(i + 1).lower().equals("s") && t.get(i + 2).lower().equals("capital")) {
@@ -598,6 +616,14 @@ public final class LexiconEventCoder implements EventCoder {
             out.add(d.withParticipants(List.copyOf(found.values())));
         }
         return out;
+    }
+
+    private static final Set<String> STATES = java.util.Arrays.stream(java.util.Locale.getISOCountries())
+            .map(c -> new java.util.Locale("", c).getISO3Country()).collect(java.util.stream.Collectors.toSet());
+
+    /** An ISO 3166 state code (and Kosovo's XKX), as opposed to an organisation's. */
+    private static boolean isState(String code) {
+        return STATES.contains(code) || code.equals("XKX");
     }
 
     /** One side without a named official, and one named official in the article whose side is not told. */
@@ -694,7 +720,7 @@ public final class LexiconEventCoder implements EventCoder {
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            boolean inherits = d.location().isEmpty() && d.status() == EventStatus.OCCURRED && !d.virtual()
+            boolean inherits = refinable(d, located.get().location().get()) && d.status() != EventStatus.PLANNED && !d.virtual()
                     && !d.mode().equals("phone") && (EventMerger.overlaps(d, located.get()) || !d.dated())
                     && located.get().codes().containsAll(d.codes());
             out.add(inherits ? d.withLocation(located.get().location()) : d);
@@ -730,6 +756,12 @@ public final class LexiconEventCoder implements EventCoder {
         return out;
     }
 
+    /** No place yet, or only the country of {@code city}: the city can stand in. */
+    private static boolean refinable(Draft d, Location city) {
+        return d.location().isEmpty() || d.location().get().place().isEmpty()
+                && d.location().get().country().equals(city.country());
+    }
+
     /**
      * A wire story's dateline names where it was filed, which is where the day's events happened unless the
      * text says otherwise: events of the last days before publication with no place of their own, other than
@@ -751,7 +783,7 @@ public final class LexiconEventCoder implements EventCoder {
         for (Draft d : drafts) {
             boolean recent = d.date().map(x -> !x.start().isBefore(reference.get().minusDays(DATELINE_DAYS))
                     && !x.start().isAfter(reference.get())).orElse(true);
-            boolean applies = d.location().isEmpty() && d.status() == EventStatus.OCCURRED && recent && !d.virtual()
+            boolean applies = refinable(d, where) && d.status() == EventStatus.OCCURRED && recent && !d.virtual()
                     && !d.mode().equals("phone");
             out.add(applies ? d.withLocation(Optional.of(where)) : d);
         }
