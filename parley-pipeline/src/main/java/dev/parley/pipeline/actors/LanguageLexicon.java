@@ -22,7 +22,10 @@ public final class LanguageLexicon {
         this.gazetteer = new Gazetteer(source, language);
         PhraseMatcher.Builder<OfficeTitle> t = PhraseMatcher.gazetteer();
         for (TsvRow row : source.rows(language + "/titles.tsv")) {
-            t.add(row.get("form"), new OfficeTitle(row.optional("sector").orElse(""), row.get("title")), row.origin());
+            // titles are capitalised before a name and not after it ("Kim, director general of ..."): any case
+            String form = row.get("form");
+            String anyCase = form.equals(form.toUpperCase(java.util.Locale.ROOT)) ? form : form.toLowerCase(java.util.Locale.ROOT);
+            t.add(anyCase, new OfficeTitle(row.optional("sector").orElse(""), row.get("title")), row.origin());
         }
         PhraseMatcher.Builder<String> m = PhraseMatcher.withChoices();
         for (TsvRow row : source.rows(language + "/markers.tsv")) {
