@@ -35,7 +35,9 @@ public final class MentionFinder implements ActorRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "bint", "van", "von", "de", "da", "del",
             "der", "al", "el", "la", "le", "dos", "di", "ibn", "abu");
     private static final int NAME_MAX = 7;
-    private static final int PHRASE_MAX = 14;
+    private static final int PHRASE_MAX = 18;
+    /** Lower-case words this short inside a title phrase join it ("for", "and", "of the"); longer ones end it. */
+    private static final int FUNCTION_WORD = 3;
 
     private final Function<String, LanguageLexicon> lexicons;
 
@@ -279,7 +281,8 @@ public final class MentionFinder implements ActorRecognizer {
             }
             if (tok.isWord() && tok.isCapitalized() && !taken[i] && i + 1 < t.size()) {
                 int nameTo = nameEnd(t, taken, i);
-                boolean closes = nameTo >= t.size() || !t.get(nameTo).isCapitalized() || !t.get(nameTo).isWord();
+                boolean closes = nameTo >= t.size() || !t.get(nameTo).isWord()
+                        || !t.get(nameTo).isCapitalized() && t.get(nameTo).text().length() > FUNCTION_WORD;
                 if (nameTo - i >= 2 && closes && (nameTo >= t.size() || !t.get(nameTo).text().equals("("))) {
                     return new int[] {i, nameTo};
                 }
