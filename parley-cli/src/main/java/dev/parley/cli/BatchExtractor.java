@@ -10,16 +10,20 @@ import dev.parley.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * Runs a {@link Pipeline} over a stream of records on several threads, delivering results in input order,
  * so the same input gives the same output bytes. Works in chunks to keep memory bounded. An article the
- * pipeline fails on is set aside with its reason; the batch goes on. Not thread-safe: one batch at a time.
+ * pipeline fails on, or that takes longer than the time budget, is set aside with its reason; the batch
+ * goes on. Not thread-safe: one batch at a time.
  */
 final class BatchExtractor implements AutoCloseable {
 
@@ -35,11 +39,21 @@ final class BatchExtractor implements AutoCloseable {
 
     private static final int CHUNK = 512;
 
+    /** How long one article may take before it is set aside. */
+    static final long DEFAULT_BUDGET_MS = 10_000;
+
     private final Pipeline pipeline;
     private final ExecutorService pool;
+    private final long budgetMs;
 
     BatchExtractor(Pipeline pipeline, int threads) {
+        this(pipeline, threads, DEFAULT_BUDGET_MS);
+    }
+
+    /** @param budgetMs how long one article may take; a slower one is set aside with its reason */
+    BatchExtractor(Pipeline pipeline, int threads, long budgetMs) {
         this.pipeline = pipeline;
+        this.budgetMs = budgetMs;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
@@ -48,19 +62,23 @@ final class BatchExtractor implements AutoCloseable {
     }
 
     void run(Iterator<InputRecord> records, String inputName, Consumer<Outcome> sink) throws InterruptedException {
-        List<Future<Outcome>> chunk = new ArrayList<>(CHUNK);
+        List<Pending> chunk = new ArrayList<>(CHUNK);
         while (records.hasNext()) {
             InputRecord r = records.next();
             if (r instanceof InputRecord.Read read) {
-                chunk.add(pool.submit(() -> extract(read.article(), inputName)));
+                chunk.add(new Pending(read.article(), pool.submit(() -> extract(read.article(), inputName))));
             } else if (r instanceof InputRecord.Rejected rejected) {
-                chunk.add(java.util.concurrent.CompletableFuture.completedFuture(new Rejected(rejected.reason())));
+                chunk.add(new Pending(null, CompletableFuture.completedFuture(new Rejected(rejected.reason()))));
             }
             if (chunk.size() >= CHUNK) {
-                drain(chunk, sink);
+                drain(chunk, sink, inputName);
             }
         }
-        drain(chunk, sink);
+        drain(chunk, sink, inputName);
+    }
+
+    /** A submitted article and its outcome to come. */
+    private record Pending(Article article, Future<Outcome> outcome) {
     }
 
     private Outcome extract(Article article, String inputName) {
@@ -73,10 +91,15 @@ final class BatchExtractor implements AutoCloseable {
         }
     }
 
-    private static void drain(List<Future<Outcome>> chunk, Consumer<Outcome> sink) throws InterruptedException {
-        for (Future<Outcome> f : chunk) {
+    private void drain(List<Pending> chunk, Consumer<Outcome> sink, String inputName) throws InterruptedException {
+        for (Pending p : chunk) {
             try {
-                sink.accept(f.get());
+                // outcomes are taken in order, so the ones before are done: the wait is this article's own time
+                sink.accept(p.outcome().get(budgetMs, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                p.outcome().cancel(true);
+                sink.accept(new Rejected(new SetAside(inputName, "id " + p.article().id(),
+                        "took longer than the time budget of " + budgetMs + " ms; set aside so the batch goes on")));
             } catch (ExecutionException e) {
                 throw new IllegalStateException("a worker failed outside the pipeline", e.getCause());
             }

@@ -40,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-record-mb", paramLabel = "MB", description = "set aside records larger than this (default: 16)")
     int maxRecordMb = 16;
 
+    @Option(names = "--article-timeout-ms", paramLabel = "MS",
+            description = "set aside an article that takes longer than this (default: 10000)")
+    long articleTimeoutMs = BatchExtractor.DEFAULT_BUDGET_MS;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write events here instead of stdout")
     Path output;
 
@@ -58,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
         ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
         try (Writer out = open(output); RejectedLog log = RejectedLog.open(rejected);
-             BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads))) {
+             BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads), articleTimeoutMs)) {
             for (String name : names) {
                 batch.run(ArticleInputs.open(name, System.in, limits), name, outcome -> summary.write(outcome, out, err, log));
             }

@@ -117,6 +117,11 @@ public final class SentenceSplitter {
         return word.length() >= 3 && MONTH_STARTS.contains(word.substring(0, 3));
     }
 
+    /**
+     * Adds the trimmed span; a run-on "sentence" longer than {@link #MAX_SENTENCE} characters (a page with no
+     * full stops, a 1 MB line) is cut at white space into pieces of at most that size, so the cost of coding a
+     * sentence stays bounded whatever the input.
+     */
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -124,8 +129,27 @@ public final class SentenceSplitter {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int space = cut;
+            while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            int piece = Character.isWhitespace(text.charAt(space)) ? space : cut;
+            if (Character.isLowSurrogate(text.charAt(piece))) {
+                piece--;
+            }
+            addTrimmed(text, start, piece, out);
+            start = piece;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         if (end > start) {
             out.add(new Span(start, end));
         }
     }
+
+    /** The longest stretch of text treated as one sentence. */
+    public static final int MAX_SENTENCE = 2_000;
 }
