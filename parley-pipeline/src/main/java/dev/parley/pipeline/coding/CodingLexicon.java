@@ -20,7 +20,11 @@ import java.util.Optional;
  */
 public final class CodingLexicon {
 
-    private record Refinement(EventType type, String cameo) {
+    /**
+     * What a keyword after a trigger makes of its event: another CAMEO code, and where the conventions say
+     * so another mode and status ("asked Kenya for troops": REQUEST / invite, proposed, 0212).
+     */
+    public record Refinement(EventType type, String cameo, Optional<String> mode, Optional<EventStatus> status) {
     }
 
     private static final int REFINE_WINDOW = 15;
@@ -46,7 +50,8 @@ public final class CodingLexicon {
         }
         PhraseMatcher.Builder<Refinement> r = PhraseMatcher.withChoices();
         for (TsvRow row : source.rows(language + "/refinements.tsv")) {
-            r.add(row.get("keyword"), new Refinement(type(row), row.get("cameo")), row.origin());
+            r.add(row.get("keyword"), new Refinement(type(row), row.get("cameo"), row.optional("mode"),
+                    row.optional("status").map(x -> EventStatus.valueOf(x.toUpperCase(Locale.ROOT)))), row.origin());
         }
         this.predicates = p.build();
         this.refinements = r.build();
@@ -74,12 +79,12 @@ public final class CodingLexicon {
         return topics;
     }
 
-    /** The refined CAMEO code for a trigger of {@code type} ending at token {@code after}, if a keyword follows. */
-    public Optional<String> refine(EventType type, List<Token> tokens, int after) {
+    /** The refinement of a trigger of {@code type} ending at token {@code after}, if a keyword follows. */
+    public Optional<Refinement> refine(EventType type, List<Token> tokens, int after) {
         int to = Math.min(tokens.size(), after + REFINE_WINDOW);
         for (PhraseMatcher.Match<Refinement> m : refinements.findAll(tokens.subList(after, to))) {
             if (m.value().type() == type) {
-                return Optional.of(m.value().cameo()); // the first keyword for this type, in text order
+                return Optional.of(m.value()); // the first keyword for this type, in text order
             }
         }
         return Optional.empty();

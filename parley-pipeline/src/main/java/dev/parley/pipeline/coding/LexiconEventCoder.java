@@ -219,7 +219,12 @@ public final class LexiconEventCoder implements EventCoder {
         if (status == EventStatus.PLANNED && type == EventType.CONSULT) {
             cameoCode = "036";
         } else {
-            cameoCode = code.refine(type, sa.tokens(), trigger.to()).orElse(cameoCode);
+            Optional<CodingLexicon.Refinement> refined = code.refine(type, sa.tokens(), trigger.to());
+            if (refined.isPresent()) {
+                cameoCode = refined.get().cameo();
+                mode = refined.get().mode().orElse(mode);
+                status = refined.get().status().orElse(status);
+            }
         }
         boolean virtual = !sa.markers("virtual", 0, sa.tokens().size()).isEmpty() && type == EventType.CONSULT;
         Optional<DateResolver.Resolved> date = date(clause, trigger, reference,
