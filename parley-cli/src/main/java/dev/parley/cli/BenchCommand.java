@@ -1,11 +1,15 @@
 package dev.parley.cli;
 
 import dev.parley.api.Article;
+import dev.parley.api.CleanArticle;
 import dev.parley.io.ArticleInputs;
 import dev.parley.io.InputRecord;
 import dev.parley.io.JsonLinesArticleReader;
 import dev.parley.io.ReadLimits;
 import dev.parley.pipeline.Pipeline;
+import dev.parley.pipeline.actors.LanguageLexicon;
+import dev.parley.pipeline.actors.MentionFinder;
+import dev.parley.pipeline.lexicon.LexiconSource;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
@@ -27,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,6 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
         description = {"Measures readers and pipeline on a generated corpus: articles per second on one thread",
                 "and on all cores, time per stage, heap, and time to the first event."})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final int ACTOR_SAMPLE = 5_000;
 
     @Option(names = "--articles", paramLabel = "N", description = "articles in the generated corpus (default: 20000)")
     int articles = 20_000;
@@ -169,6 +176,7 @@ final class BenchCommand implements Callable<Integer> {
             clean += System.nanoTime() - c;
         }
         double cleanSeconds = clean / 1e9;
+        actorResolution(out, pipeline, all);
         t = System.nanoTime();
         long events = 0;
         for (Article a : all) {
@@ -195,6 +203,23 @@ final class BenchCommand implements Callable<Integer> {
                 all.size() / many, parallelEvents.get());
         out.printf("heap: %,d MB in use after the run, %,d MB max%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 rt.maxMemory() >> 20);
+    }
+
+    /** Actor resolution alone: mentions recognised per second on one thread. */
+    private static void actorResolution(PrintStream out, Pipeline pipeline, List<Article> all) {
+        Map<String, LanguageLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
+        MentionFinder finder = new MentionFinder(l -> lexicons.computeIfAbsent(l,
+                x -> new LanguageLexicon(LexiconSource.bundled(), x)));
+        List<CleanArticle> cleaned = all.stream().limit(ACTOR_SAMPLE).map(pipeline::clean).toList();
+        cleaned.forEach(finder::recognize); // warm up
+        long mentions = 0;
+        long t = System.nanoTime();
+        for (CleanArticle c : cleaned) {
+            mentions += finder.recognize(c).stream().mapToInt(List::size).sum();
+        }
+        double seconds = seconds(t);
+        out.printf("actor resolution, 1 thread: %,.0f mentions/s (%,.0f articles/s)%n", mentions / seconds,
+                cleaned.size() / seconds);
     }
 
     private static long count(Iterator<InputRecord> it) {

@@ -49,6 +49,8 @@ public final class TextCleaner implements ArticleCleaner {
     private static final int MENU_WORDS = 3;
     private static final int DATE_LINE_WORDS = 12;
     private static final int LINK_WORDS = 6;
+    /** A line without final punctuation longer than this is run-on body text, not a headline or a link. */
+    private static final int HEADLINE_WORDS = 40;
     private static final int PARAGRAPH_LANGUAGE_WORDS = 8;
     private static final int MENU_RUN = 3;
 
@@ -160,7 +162,7 @@ public final class TextCleaner implements ArticleCleaner {
             } else if (!endsSentence(s) && continues(text, lines, i)) {
                 line.kind = Kind.BODY;
                 bodySeen = true;
-            } else if (!endsSentence(s)) {
+            } else if (!endsSentence(s) && line.words <= HEADLINE_WORDS) {
                 if (!bodySeen && line.words >= 2) {
                     line.kind = Kind.HEADLINE;
                 } else if (line.words >= LINK_WORDS) {

@@ -25,21 +25,29 @@ final class EventMerger {
     /** @param reference the publication date: an undated report never merges into a dated piece of history */
     static List<Draft> merge(List<Draft> drafts, Optional<java.time.LocalDate> reference) {
         List<Draft> out = new ArrayList<>();
+        // only drafts of one type with the same actors can merge: look among those alone
+        java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
         for (Draft d : drafts) {
+            List<Integer> candidates = byKey.computeIfAbsent(key(d), k -> new ArrayList<>());
             int into = -1;
-            for (int i = 0; i < out.size(); i++) {
+            for (int i : candidates) {
                 if (sameInteraction(out.get(i), d, reference)) {
                     into = i;
                     break;
                 }
             }
             if (into < 0) {
+                candidates.add(out.size());
                 out.add(d);
             } else {
                 out.set(into, combine(out.get(into), d));
             }
         }
         return out;
+    }
+
+    private static String key(Draft d) {
+        return d.type() + "|" + new java.util.TreeSet<>(d.codes());
     }
 
     private static boolean sameInteraction(Draft a, Draft b, Optional<java.time.LocalDate> reference) {

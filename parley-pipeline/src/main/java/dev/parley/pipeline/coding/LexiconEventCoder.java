@@ -67,6 +67,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int RECENT_DAYS = 14;
     private static final int DATELINE_DAYS = 3;
     private static final int MAX_TOPICS = 6;
+    private static final int MAX_DRAFTS = 2_000;
     private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
@@ -106,6 +107,9 @@ public final class LexiconEventCoder implements EventCoder {
             Clause clause = new Clause(sa, DateFinder.find(sa.tokens(), lex.dates()), location(sa, lex));
             Map<PhraseMatcher.Match<Predicate>, Draft> coded = new LinkedHashMap<>();
             for (PhraseMatcher.Match<Predicate> trigger : triggers) {
+                if (body.size() + headlines.size() + coded.size() >= MAX_DRAFTS) {
+                    break; // no real article reports this many interactions: bound the work on hostile input
+                }
                 code(clause, trigger, lex, code, reference).ifPresent(d -> coded.put(trigger, d));
             }
             coded.forEach((trigger, d) -> {
