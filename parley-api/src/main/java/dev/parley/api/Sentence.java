@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param span  offsets into the article text
  * @param text  the covered text, for convenience
  * @param kind     headline, body, caption or link
- * @param language ISO 639-1 code of the paragraph it stands in (an English article may carry a
- *                 Vietnamese caption); the article's language where the paragraph is too short to tell
+ * @param language ISO 639-1 code of the text: a caption's or link's own language (an English article may
+ *                 carry a Vietnamese caption), else the article's
  */
 public record Sentence(int index, Span span, String text, BlockKind kind, String language) {
     public Sentence {

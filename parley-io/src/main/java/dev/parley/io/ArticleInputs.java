@@ -56,6 +56,15 @@ public final class ArticleInputs {
         return file(path, limits);
     }
 
+    /**
+     * The records of one input already opened as a stream, such as a file of a distributed file system: its
+     * format is recognised from the content as for a path, and {@code name} names it in set-aside records.
+     * Reads lazily; the caller closes {@code in} once done with the records.
+     */
+    public static Iterator<InputRecord> read(InputStream in, String name, ReadLimits limits) {
+        return fromStream(in, name, limits);
+    }
+
     private static Iterator<InputRecord> folder(Path dir, ReadLimits limits) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -45,6 +45,9 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
     private final long maxRecordBytes;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int filled;
     private int lineNumber;
     private InputRecord next;
     private boolean done;
@@ -164,23 +167,34 @@ public final class JsonLinesArticleReader implements Iterator<InputRecord>, Auto
 
     /** The next line's bytes; of a line over the limit, only the limit and one byte more are kept. */
     private byte[] readLine() throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
-        int b;
+        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
         boolean any = false;
-        while ((b = in.read()) >= 0) {
-            any = true;
-            if (b == '\n') {
-                break;
+        while (true) {
+            if (pos == filled) {
+                filled = in.read(buffer, 0, buffer.length);
+                pos = 0;
+                if (filled <= 0) {
+                    filled = 0;
+                    break;
+                }
             }
-            if (buf.size() <= maxRecordBytes) {
-                buf.write(b);
+            any = true;
+            int start = pos;
+            while (pos < filled && buffer[pos] != '\n') {
+                pos++;
+            }
+            int room = (int) Math.max(0, Math.min(pos - start, maxRecordBytes + 1 - line.size()));
+            line.write(buffer, start, room);
+            if (pos < filled) {
+                pos++; // past the line break
+                break;
             }
         }
         if (!any) {
             return null;
         }
         lineNumber++;
-        byte[] bytes = buf.toByteArray();
+        byte[] bytes = line.toByteArray();
         int n = bytes.length;
         if (n > 0 && bytes[n - 1] == '\r') {
             return java.util.Arrays.copyOf(bytes, n - 1);

@@ -201,7 +201,9 @@ public final class TextCleaner implements ArticleCleaner {
             };
             List<Span> spans = kind == BlockKind.BODY ? splitter.split(text, from, line.end,
                     ORDINAL_DOTS.contains(language)) : List.of(new Span(from, line.end));
-            String paragraphLanguage = line.words >= PARAGRAPH_LANGUAGE_WORDS
+            // captions and links are often in another language than the story (a Vietnamese caption on an
+            // English page); body paragraphs follow the article
+            String paragraphLanguage = !kind.isCoded() && line.words >= PARAGRAPH_LANGUAGE_WORDS
                     ? languages.guess(text.subSequence(from, line.end)) : language;
             for (Span sp : spans) {
                 sentences.add(new Sentence(sentences.size(), sp, sp.of(text), kind, paragraphLanguage));
