@@ -102,7 +102,7 @@ public final class MentionFinder implements ActorRecognizer {
     private LocatedMention actorMention(LanguageLexicon lex, List<Token> t, PhraseMatcher.Match<ActorEntry> m,
                                         List<PhraseMatcher.Match<String>> markers, Map<String, Integer> counts) {
         ActorEntry e = m.value();
-        String text = text(t, m.from(), m.to());
+        String text = Tokenizer.join(t, m.from(), m.to());
         boolean place = false;
         if (e.isCapital()) {
             List<ActorEntry> readings = lex.gazetteer().capitalReadings(text);
@@ -156,7 +156,7 @@ public final class MentionFinder implements ActorRecognizer {
             Optional<Actor> actor = actorBefore(t, mentions, title.from())
                     .or(() -> right.flatMap(m -> m.mention().actor()))
                     .or(() -> representedBy(mentions, markers, start));
-            Optional<String> person = named ? Optional.of(text(t, nameFrom, nameTo)) : Optional.empty();
+            Optional<String> person = named ? Optional.of(Tokenizer.join(t, nameFrom, nameTo)) : Optional.empty();
             int from = Math.min(title.from(), named ? nameFrom : title.from());
             int to = Math.max(title.to(), named ? nameTo : title.to());
             mark(taken, title.from(), title.to());
@@ -353,14 +353,4 @@ public final class MentionFinder implements ActorRecognizer {
         return new Span(t.get(from).start(), t.get(to - 1).end());
     }
 
-    private static String text(List<Token> t, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from && t.get(i).start() > t.get(i - 1).end()) {
-                b.append(' ');
-            }
-            b.append(t.get(i).text());
-        }
-        return b.toString();
-    }
 }

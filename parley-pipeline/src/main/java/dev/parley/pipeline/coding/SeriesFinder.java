@@ -5,6 +5,7 @@ import dev.parley.pipeline.lexicon.LexiconSource;
 import dev.parley.pipeline.lexicon.PhraseMatcher;
 import dev.parley.pipeline.lexicon.TsvRow;
 import dev.parley.pipeline.text.Token;
+import dev.parley.pipeline.text.Tokenizer;
 
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class SeriesFinder {
             if (kind.equals("noun") && m.from() - from < 1) {
                 continue; // a bare "Dialogue" names no mechanism
             }
-            String name = kind.equals("name") ? m.value().value() : text(tokens, from, m.to());
+            String name = kind.equals("name") ? m.value().value() : Tokenizer.join(tokens, from, m.to());
             return Optional.of(new DialogueSeries(name, ordinal(tokens, found, from), periodicity, OptionalInt.empty()));
         }
         return Optional.empty();
@@ -97,14 +98,4 @@ final class SeriesFinder {
         return OptionalInt.empty();
     }
 
-    private static String text(List<Token> t, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from && t.get(i).start() > t.get(i - 1).end()) {
-                b.append(' ');
-            }
-            b.append(t.get(i).text());
-        }
-        return b.toString();
-    }
 }

@@ -66,4 +66,16 @@ public final class Tokenizer {
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
                 || s == Character.UnicodeScript.THAI;
     }
+
+    /** The text of tokens {@code [from, to)}, one space where the original had white space between them. */
+    public static String join(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
 }
