@@ -1,0 +1,140 @@
+package dev.parley.cli;
+
+import dev.parley.api.EventStatus;
+import dev.parley.api.EventType;
+import dev.parley.store.PartialDates;
+import dev.parley.store.Store;
+import dev.parley.store.StoreException;
+import dev.parley.store.output.ConsolidatedOutput;
+import dev.parley.store.output.EventsOutput;
+import dev.parley.store.output.OutputFormat;
+import dev.parley.store.query.ConsolidatedQuery;
+import dev.parley.store.query.EventFilter;
+import dev.parley.store.query.EventQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.Writer;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code parley events}: stored events matching filters, per article or consolidated across articles. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Lists stored events matching every filter given, oldest first (undated last).",
+                "Per-article events by default; --consolidated lists each real-world event once, with its reports."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the store could not be read", "2:usage error"})
+final class EventsCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreSource source;
+
+    @Option(names = "--actor", paramLabel = "CODE", description = "an actor on either side (USA, EU, NATO, ...)")
+    String actor;
+
+    @Option(names = "--dyad", paramLabel = "A,B", description = "both actors are parties, on either side")
+    String dyad;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT, AGREE, SANCTION, ...)")
+    String type;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "PLOVER mode (meet, visit, phone, sign, ...)")
+    String mode;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "occurred, planned or proposed")
+    String status;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "events that can fall on or after DATE (2024, 2024-05 or 2024-05-15)")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "events that can fall on or before DATE (its last day)")
+    String until;
+
+    @Option(names = "--place", paramLabel = "PLACE", description = "a place name, or the ISO 3166 alpha-3 code of the country")
+    String place;
+
+    @Option(names = "--series", paramLabel = "NAME", description = "sessions of this dialogue series")
+    String series;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "every word occurs in the evidence (case-insensitive)")
+    String text;
+
+    @Option(names = "--consolidated", description = "one line per real-world event, with its reports and sources")
+    boolean consolidated;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or jsonl (the event format of extract)")
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        EventFilter filter;
+        OutputFormat output;
+        try {
+            filter = filter();
+            output = OutputFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Store store = source.open(); Writer out = StdoutWriter.open()) {
+            if (consolidated) {
+                StaleWarning.check(store, "events");
+                ConsolidatedOutput sink = new ConsolidatedOutput(output, out);
+                ConsolidatedQuery.forEach(store, filter, sink);
+                sink.finish();
+            } else {
+                EventsOutput sink = new EventsOutput(output, out);
+                EventQuery.forEach(store, filter, sink);
+                sink.finish();
+            }
+            return ParleyCommand.OK;
+        } catch (StoreException e) {
+            System.err.println("parley events: " + e.getMessage());
+            return ParleyCommand.FAILED;
+        } catch (SQLException e) {
+            System.err.println("parley events: cannot read the store (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); check it with parley ingest, or export it again");
+            return ParleyCommand.FAILED;
+        }
+    }
+
+    private EventFilter filter() {
+        return new EventFilter(code(actor), Optional.ofNullable(dyad).map(d -> EventFilter.Dyad.parse(d.toUpperCase(Locale.ROOT))),
+                Optional.ofNullable(type).map(EventsCommand::type), Optional.ofNullable(mode).map(m -> m.strip().toLowerCase(Locale.ROOT)),
+                Optional.ofNullable(status).map(EventsCommand::status),
+                Optional.ofNullable(since).map(d -> PartialDates.parse(d).start()),
+                Optional.ofNullable(until).map(d -> PartialDates.parse(d).end()),
+                Optional.ofNullable(place).map(String::strip), Optional.ofNullable(series).map(String::strip),
+                text == null ? List.of() : Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList());
+    }
+
+    private static Optional<String> code(String code) {
+        return Optional.ofNullable(code).map(c -> c.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static EventType type(String name) {
+        try {
+            return EventType.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown type '" + name + "'; choose one of " + Arrays.toString(EventType.values()));
+        }
+    }
+
+    private static EventStatus status(String name) {
+        try {
+            return EventStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown status '" + name + "'; choose occurred, planned or proposed");
+        }
+    }
+}
