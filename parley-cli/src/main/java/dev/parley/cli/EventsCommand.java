@@ -1,30 +1,19 @@
 package dev.parley.cli;
 
-import dev.parley.api.EventStatus;
-import dev.parley.api.EventType;
-import dev.parley.store.PartialDates;
 import dev.parley.store.Store;
-import dev.parley.store.StoreException;
 import dev.parley.store.output.ConsolidatedOutput;
 import dev.parley.store.output.EventsOutput;
 import dev.parley.store.output.OutputFormat;
 import dev.parley.store.query.ConsolidatedQuery;
 import dev.parley.store.query.EventFilter;
 import dev.parley.store.query.EventQuery;
+import dev.parley.store.query.FilterTerms;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code parley events}: stored events matching filters, per article or consolidated across articles. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -32,10 +21,7 @@ import java.util.concurrent.Callable;
                 "Per-article events by default; --consolidated lists each real-world event once, with its reports."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the store could not be read", "2:usage error"})
-final class EventsCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreSource source;
+final class EventsCommand extends StoreQueryCommand {
 
     @Option(names = "--actor", paramLabel = "CODE", description = "an actor on either side (USA, EU, NATO, ...)")
     String actor;
@@ -70,71 +56,24 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--consolidated", description = "one line per real-world event, with its reports and sources")
     boolean consolidated;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or jsonl (the event format of extract)")
-    String format = "table";
-
-    @Spec
-    CommandSpec spec;
+    private EventFilter filter;
 
     @Override
-    public Integer call() throws Exception {
-        EventFilter filter;
-        OutputFormat output;
-        try {
-            filter = filter();
-            output = OutputFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        try (Store store = source.open(); Writer out = StdoutWriter.open()) {
-            if (consolidated) {
-                StaleWarning.check(store, "events");
-                ConsolidatedOutput sink = new ConsolidatedOutput(output, out);
-                ConsolidatedQuery.forEach(store, filter, sink);
-                sink.finish();
-            } else {
-                EventsOutput sink = new EventsOutput(output, out);
-                EventQuery.forEach(store, filter, sink);
-                sink.finish();
-            }
-            return ParleyCommand.OK;
-        } catch (StoreException e) {
-            System.err.println("parley events: " + e.getMessage());
-            return ParleyCommand.FAILED;
-        } catch (SQLException e) {
-            System.err.println("parley events: cannot read the store (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); check it with parley ingest, or export it again");
-            return ParleyCommand.FAILED;
-        }
+    void parseOptions() {
+        filter = new FilterTerms(actor, dyad, type, mode, status, since, until, place, series, text).toFilter();
     }
 
-    private EventFilter filter() {
-        return new EventFilter(code(actor), Optional.ofNullable(dyad).map(d -> EventFilter.Dyad.parse(d.toUpperCase(Locale.ROOT))),
-                Optional.ofNullable(type).map(EventsCommand::type), Optional.ofNullable(mode).map(m -> m.strip().toLowerCase(Locale.ROOT)),
-                Optional.ofNullable(status).map(EventsCommand::status),
-                Optional.ofNullable(since).map(d -> PartialDates.parse(d).start()),
-                Optional.ofNullable(until).map(d -> PartialDates.parse(d).end()),
-                Optional.ofNullable(place).map(String::strip), Optional.ofNullable(series).map(String::strip),
-                text == null ? List.of() : Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList());
-    }
-
-    private static Optional<String> code(String code) {
-        return Optional.ofNullable(code).map(c -> c.strip().toUpperCase(Locale.ROOT));
-    }
-
-    private static EventType type(String name) {
-        try {
-            return EventType.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown type '" + name + "'; choose one of " + Arrays.toString(EventType.values()));
-        }
-    }
-
-    private static EventStatus status(String name) {
-        try {
-            return EventStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown status '" + name + "'; choose occurred, planned or proposed");
+    @Override
+    void write(Store store, OutputFormat output, Writer out) throws SQLException, IOException {
+        if (consolidated) {
+            warnIfStale(store);
+            ConsolidatedOutput sink = new ConsolidatedOutput(output, out);
+            ConsolidatedQuery.forEach(store, filter, sink);
+            sink.finish();
+        } else {
+            EventsOutput sink = new EventsOutput(output, out);
+            EventQuery.forEach(store, filter, sink);
+            sink.finish();
         }
     }
 }

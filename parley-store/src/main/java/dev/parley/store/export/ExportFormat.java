@@ -1,8 +1,6 @@
 package dev.parley.store.export;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.parley.store.EnumNames;
 
 /** What {@code parley export} writes. */
 public enum ExportFormat {
@@ -17,11 +15,6 @@ public enum ExportFormat {
 
     /** The format named {@code name} in any case; the message lists the choices. */
     public static ExportFormat parse(String name) {
-        try {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown export format '" + name + "'; choose one of " + Arrays.stream(values())
-                    .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
-        }
+        return EnumNames.parse(ExportFormat.class, "export format", name);
     }
 }

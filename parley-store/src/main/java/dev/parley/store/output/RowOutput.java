@@ -16,6 +16,12 @@ public interface RowOutput {
     /** Writes the header if no row came, and flushes. */
     void finish() throws IOException;
 
+    /** Writes all of {@code rows} and finishes. */
+    default void write(List<List<Object>> rows) throws IOException {
+        rows(rows);
+        finish();
+    }
+
     /** The writer for {@code format}. */
     static RowOutput of(OutputFormat format, List<String> header, Writer out) {
         return switch (format) {

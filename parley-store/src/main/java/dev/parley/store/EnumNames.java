@@ -1,0 +1,27 @@
+package dev.parley.store;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Enum constants named by users in any case, with a message listing the choices when the name is unknown. */
+public final class EnumNames {
+
+    private EnumNames() {
+    }
+
+    /**
+     * The constant of {@code type} named {@code name}, ignoring case and surrounding blanks.
+     *
+     * @throws IllegalArgumentException naming {@code what} was asked for and every choice
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String what, String name) {
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " '" + name + "'; choose one of "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+}
