@@ -118,6 +118,20 @@ class PipelineTest {
     }
 
     @Test
+    void twoEventsOfOneTypeInOneSentenceHaveTheirOwnIds() {
+        String text = """
+                Chile and Peru talk by phone
+
+                The foreign ministers of Chile and Peru spoke by telephone on Monday and agreed to hold a meeting \
+                in Lima next month.
+                """;
+        List<Event> events = events("es-twins", text, "2025-03-04");
+        List<Event> consults = events.stream().filter(e -> e.type() == EventType.CONSULT).toList();
+        assertThat(consults).extracting(Event::mode).contains("phone", "meet");
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyEventCarriesEvidenceWithinTheText() {
         for (Event e : events("en-test", ENGLISH, "2024-07-10")) {
             assertThat(e.evidence()).isNotEmpty();

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,10 +132,11 @@ public final class LexiconEventCoder implements EventCoder {
         analyses.forEach(sa -> byStart.put(sa.sentence().span().start(), sa));
         OptionalInt founded = founded(analyses, code);
         List<Event> events = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Draft d : merged) {
             List<SentenceAnalysis> evidence = d.evidence().stream().map(e -> byStart.get(e.span().start()))
                     .filter(java.util.Objects::nonNull).toList();
-            events.add(toEvent(article, d, reference, topics(evidence, code), series(evidence, code, founded)));
+            events.add(toEvent(article, d, reference, topics(evidence, code), series(evidence, code, founded), ids));
         }
         return events;
     }
@@ -833,21 +835,26 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     private Event toEvent(CleanArticle article, Draft d, Optional<LocalDate> reference, List<String> topics,
-                          Optional<DialogueSeries> series) {
+                          Optional<DialogueSeries> series, Set<String> ids) {
         Optional<PartialDate> date = d.date();
         if (date.isEmpty() && d.status() != EventStatus.PLANNED) {
             date = reference.map(PartialDate::ofDay);
         }
-        String id = id(article.article().id(), d);
+        String id = id(article.article().id(), d, 1);
+        for (int n = 2; !ids.add(id); n++) {
+            id = id(article.article().id(), d, n); // two events of one type, the same actors and the same first sentence
+        }
         return new Event(id, article.article().id(), d.type(), d.mode(), d.cameo(), cameo.goldstein(d.cameo()),
                 d.status(), date, d.dateEnd(), d.source(), d.target(), d.symmetric(), d.participants(), d.location(),
                 d.virtual(), topics, series, d.evidence(), d.rule(), VERSION);
     }
 
-    private static String id(String doc, Draft d) {
+    /** A stable id from the article, the event's type, actors and first sentence, and its rank among twins. */
+    private static String id(String doc, Draft d, int rank) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String key = doc + "|" + d.type() + "|" + String.join(",", d.codes()) + "|" + d.evidence().get(0).span();
+            String key = doc + "|" + d.type() + "|" + String.join(",", d.codes()) + "|" + d.evidence().get(0).span()
+                    + (rank == 1 ? "" : "|" + rank);
             return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
