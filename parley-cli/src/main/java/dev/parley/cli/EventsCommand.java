@@ -1,8 +1,5 @@
 package dev.parley.cli;
 
-import dev.parley.api.EventStatus;
-import dev.parley.api.EventType;
-import dev.parley.store.PartialDates;
 import dev.parley.store.Store;
 import dev.parley.store.StoreException;
 import dev.parley.store.output.ConsolidatedOutput;
@@ -11,6 +8,8 @@ import dev.parley.store.output.OutputFormat;
 import dev.parley.store.query.ConsolidatedQuery;
 import dev.parley.store.query.EventFilter;
 import dev.parley.store.query.EventQuery;
+import dev.parley.store.query.FilterParameters;
+import dev.parley.store.query.InvalidParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -109,32 +105,22 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private EventFilter filter() {
-        return new EventFilter(code(actor), Optional.ofNullable(dyad).map(d -> EventFilter.Dyad.parse(d.toUpperCase(Locale.ROOT))),
-                Optional.ofNullable(type).map(EventsCommand::type), Optional.ofNullable(mode).map(m -> m.strip().toLowerCase(Locale.ROOT)),
-                Optional.ofNullable(status).map(EventsCommand::status),
-                Optional.ofNullable(since).map(d -> PartialDates.parse(d).start()),
-                Optional.ofNullable(until).map(d -> PartialDates.parse(d).end()),
-                Optional.ofNullable(place).map(String::strip), Optional.ofNullable(series).map(String::strip),
-                text == null ? List.of() : Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList());
-    }
-
-    private static Optional<String> code(String code) {
-        return Optional.ofNullable(code).map(c -> c.strip().toUpperCase(Locale.ROOT));
-    }
-
-    private static EventType type(String name) {
         try {
-            return EventType.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown type '" + name + "'; choose one of " + Arrays.toString(EventType.values()));
-        }
-    }
-
-    private static EventStatus status(String name) {
-        try {
-            return EventStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown status '" + name + "'; choose occurred, planned or proposed");
+            return FilterParameters.parse(name -> Optional.ofNullable(switch (name) {
+                case "actor" -> actor;
+                case "dyad" -> dyad;
+                case "type" -> type;
+                case "mode" -> mode;
+                case "status" -> status;
+                case "since" -> since;
+                case "until" -> until;
+                case "place" -> place;
+                case "series" -> series;
+                case "text" -> text;
+                default -> throw new IllegalStateException("parley events has no option --" + name);
+            }));
+        } catch (InvalidParameterException e) {
+            throw new IllegalArgumentException("--" + e.parameter() + ": " + e.getMessage());
         }
     }
 }
