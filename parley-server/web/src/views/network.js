@@ -1,7 +1,7 @@
 // The actor network: a link for each pair of actors that are parties to the same events, as thick as their
 // number of events and coloured by their mean Goldstein score. The layout is computed before drawing.
 
-import { forceCenter, forceLink, forceManyBody, forceSimulation, forceCollide } from 'd3-force';
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import { get } from '../api.js';
 import { el, show, svg } from '../dom.js';
 import { link } from '../route.js';
@@ -19,6 +19,9 @@ function layout(network) {
     .force('charge', forceManyBody().strength(-120))
     .force('collide', forceCollide(18))
     .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
+    // pull separate groups of actors in, so that they do not drift to the edges
+    .force('x', forceX(WIDTH / 2).strength(0.06))
+    .force('y', forceY(HEIGHT / 2).strength(0.06))
     .stop()
     .tick(TICKS);
   return { nodes, links };

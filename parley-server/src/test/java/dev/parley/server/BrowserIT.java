@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,7 +175,7 @@ class BrowserIT {
         open("#/network");
         assertThat(page.locator("svg.network .links line")).hasCount(network.get("links").size());
         assertThat(page.locator("svg.network .nodes circle")).hasCount(network.get("nodes").size());
-        assertThat(page.locator("svg.network .links line").first()).hasAttribute("stroke", java.util.regex.Pattern.compile("rgb\\(.+\\)"));
+        assertThat(page.locator("svg.network .links line").first()).hasAttribute("stroke", Pattern.compile("rgb\\(.+\\)"));
         screenshot("network");
     }
 
@@ -183,7 +184,10 @@ class BrowserIT {
         JsonNode countries = http.get("/api/countries").json();
         open("#/map");
         assertThat(page.locator("svg.map path")).hasCount(177);
-        assertThat(page.locator("svg.map a[data-country=USA] path.has-events")).hasCount(1);
+        Locator usa = page.locator("svg.map a[data-country=USA] path.has-events");
+        assertThat(usa).hasCount(1);
+        String fill = "p => getComputedStyle(p).fill";
+        assertThat(usa.evaluate(fill)).isNotEqualTo(page.locator("svg.map path:not(.has-events)").first().evaluate(fill));
         assertThat(page.locator("table.countries tr")).hasCount(countries.size());
         screenshot("map");
         page.locator("svg.map a[data-country=USA]").click();
