@@ -38,8 +38,9 @@ async function route() {
 
 async function stats() {
   const s = await get('/api/stats');
+  const stale = s.consolidationCurrent ? '' : ' · consolidation out of date: run the same parley ingest again';
   document.getElementById('stats').textContent =
-    `${s.totals.articles} articles · ${s.totals.events} events · ${s.totals.consolidated} consolidated`;
+    `${s.totals.articles} articles · ${s.totals.events} events · ${s.totals.consolidated} consolidated${stale}`;
 }
 
 window.addEventListener('hashchange', route);

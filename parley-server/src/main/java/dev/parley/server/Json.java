@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +30,7 @@ final class Json {
             o.put("key", stored.key());
             o.put("url", stored.url().orElse(null));
             return o;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException("the event writer made invalid JSON for " + stored.key(), e);
         }
     }

@@ -115,7 +115,7 @@ class ApiTest {
         JsonNode dyad = http.get("/api/events?consolidated=true&dyad=KOR,JPN&limit=2&offset=1").json();
         assertThat(dyad.get("total").asLong()).isGreaterThan(2).isLessThan(all.get("total").asLong());
         assertThat(dyad.get("items")).hasSize(2).allSatisfy(c -> {
-            assertThat(texts(c.get("actorCodes"))).contains("KOR", "JPN");
+            assertThat(texts(c.get("actorCodes"), "")).contains("KOR", "JPN");
             assertThat(c.get("reports")).isNotEmpty();
             assertThat(c.get("representativeEvent").asText()).isNotEmpty();
         });
@@ -202,8 +202,8 @@ class ApiTest {
         JsonNode actors = http.get("/api/actors").json();
         assertThat(actors).isNotEmpty();
         assertThat(actors.get(0).get("events").asLong()).isGreaterThanOrEqualTo(actors.get(actors.size() - 1).get("events").asLong());
-        assertThat(texts(actors, "code")).contains("PRK", "KOR", "JPN");
-        assertThat(texts(http.get("/api/series").json(), "name")).contains("2+2");
+        assertThat(texts(actors, "/code")).contains("PRK", "KOR", "JPN");
+        assertThat(texts(http.get("/api/series").json(), "/name")).contains("2+2");
         JsonNode stats = http.get("/api/stats").json();
         assertThat(stats.at("/totals/articles").asInt()).isEqualTo(25);
         assertThat(stats.at("/totals/events").asLong()).isEqualTo(allEvents);
@@ -213,7 +213,7 @@ class ApiTest {
     @Test
     void theNetworkLinksPartiesWithEventCountsAndScores() throws Exception {
         JsonNode network = http.get("/api/network").json();
-        Set<String> nodes = new HashSet<>(texts(network.get("nodes"), "code"));
+        Set<String> nodes = new HashSet<>(texts(network.get("nodes"), "/code"));
         JsonNode links = network.get("links");
         assertThat(links).isNotEmpty();
         long previous = Long.MAX_VALUE;
@@ -240,7 +240,7 @@ class ApiTest {
                     .get("total").asLong();
             assertThat(c.get("events").asLong()).as(c.get("country").asText()).isEqualTo(placed);
         }
-        assertThat(texts(http.get("/api/countries?actor=PRK").json(), "country")).contains("USA").doesNotContain("IDN");
+        assertThat(texts(http.get("/api/countries?actor=PRK").json(), "/country")).contains("USA").doesNotContain("IDN");
     }
 
     @Test
@@ -253,7 +253,7 @@ class ApiTest {
                     .replace("{id}", "en-01");
             assertThat(http.get(path).status()).as(path).isEqualTo(200);
         }
-        assertThat(texts(doc.at("/components/parameters/type/schema/enum")))
+        assertThat(texts(doc.at("/components/parameters/type/schema/enum"), ""))
                 .containsExactlyElementsOf(Arrays.stream(EventType.values()).map(Enum::name).toList());
     }
 
@@ -279,25 +279,20 @@ class ApiTest {
     }
 
     private static List<String> keys(JsonNode page) {
-        return texts(page.get("items"), "key");
+        return texts(page.get("items"), "/key");
     }
 
-    private static List<String> texts(JsonNode array, String field) {
+    /** The text at {@code pointer} ("" for the element itself) in each element of {@code array}. */
+    private static List<String> texts(JsonNode array, String pointer) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        array.forEach(n -> out.add(n.at(pointer).asText()));
         return out;
     }
 
     private static Predicate<JsonNode> codes(Predicate<Set<String>> holds) {
         return e -> {
-            Set<String> codes = new HashSet<>(texts(e.get("source"), "code"));
-            codes.addAll(texts(e.get("target"), "code"));
+            Set<String> codes = new HashSet<>(texts(e.get("source"), "/code"));
+            codes.addAll(texts(e.get("target"), "/code"));
             return holds.test(codes);
         };
     }
