@@ -7,13 +7,15 @@ import dev.parley.store.output.OutputFormat;
 import dev.parley.store.query.ConsolidatedQuery;
 import dev.parley.store.query.EventFilter;
 import dev.parley.store.query.EventQuery;
-import dev.parley.store.query.FilterTerms;
+import dev.parley.store.query.FilterParameters;
+import dev.parley.store.query.InvalidParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** {@code parley events}: stored events matching filters, per article or consolidated across articles. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -60,7 +62,23 @@ final class EventsCommand extends StoreQueryCommand {
 
     @Override
     void parseOptions() {
-        filter = new FilterTerms(actor, dyad, type, mode, status, since, until, place, series, text).toFilter();
+        try {
+            filter = FilterParameters.parse(name -> Optional.ofNullable(switch (name) {
+                case "actor" -> actor;
+                case "dyad" -> dyad;
+                case "type" -> type;
+                case "mode" -> mode;
+                case "status" -> status;
+                case "since" -> since;
+                case "until" -> until;
+                case "place" -> place;
+                case "series" -> series;
+                case "text" -> text;
+                default -> throw new IllegalStateException("parley events has no option --" + name);
+            }));
+        } catch (InvalidParameterException e) {
+            throw new IllegalArgumentException("--" + e.parameter() + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Diplomacy and security events from raw news, coded in PLOVER and CAMEO.",
-        subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class, IngestCommand.class, EventsCommand.class, ActorsCommand.class, SeriesCommand.class, TimelineCommand.class, ExportCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class, IngestCommand.class, EventsCommand.class, ActorsCommand.class, SeriesCommand.class, TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all input processed", "1:failure: the output could not be written, or a gold folder is missing",
                 "2:usage error", "3:some records were set aside (reasons on stderr)"})

@@ -24,7 +24,7 @@ import java.util.Properties;
 public final class Store implements AutoCloseable {
 
     /** The tables that hold data, in the order exports write them. */
-    public static final List<String> TABLES = List.of("schema_version", "articles", "events", "actors",
+    public static final List<String> TABLES = List.of("schema_version", "articles", "article_texts", "events", "actors",
             "participants", "evidence", "series", "series_events", "article_duplicates", "consolidated_events",
             "consolidated_reports");
 

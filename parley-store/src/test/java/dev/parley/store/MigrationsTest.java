@@ -27,6 +27,21 @@ class MigrationsTest {
     }
 
     @Test
+    void articlesStoredBeforeTextsWereKeptAreIngestedAgain(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("parley.duckdb");
+        try (Store store = Store.open(file)) {
+            // the store as version 1 left it: an article with its hash, and no table of texts
+            store.execute("DROP TABLE article_texts");
+            store.execute("DELETE FROM schema_version WHERE version >= 2");
+            store.execute("INSERT INTO articles (id, text_sha256, language, text_chars) VALUES ('a1', 'abc', 'en', 3)");
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.queryLong("SELECT count(*) FROM article_texts")).isZero();
+            assertThat(store.queryLong("SELECT count(*) FROM articles WHERE text_sha256 = ''")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStoreFromANewerParleyIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("parley.duckdb");
         try (Store store = Store.open(file)) {

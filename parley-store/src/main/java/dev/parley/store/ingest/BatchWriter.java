@@ -35,6 +35,7 @@ public final class BatchWriter {
             "DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE article_id IN (SELECT unnest(?)))",
             "DELETE FROM series_events WHERE event_id IN (SELECT id FROM events WHERE article_id IN (SELECT unnest(?)))",
             "DELETE FROM events WHERE article_id IN (SELECT unnest(?))",
+            "DELETE FROM article_texts WHERE article_id IN (SELECT unnest(?))",
             "DELETE FROM articles WHERE id IN (SELECT unnest(?))");
 
     private final Store store;
@@ -53,11 +54,13 @@ public final class BatchWriter {
             if (!replacing.isEmpty()) {
                 remove(replacing);
             }
-            try (DuckDBAppender a = store.appender("articles"); DuckDBAppender e = store.appender("events");
+            try (DuckDBAppender a = store.appender("articles"); DuckDBAppender t = store.appender("article_texts");
+                 DuckDBAppender e = store.appender("events");
                  DuckDBAppender s = store.appender("actors"); DuckDBAppender p = store.appender("participants");
                  DuckDBAppender v = store.appender("evidence"); DuckDBAppender x = store.appender("series_events")) {
                 for (PreparedArticle article : articles) {
                     appendArticle(a, article);
+                    t.beginRow().append(article.article().id()).append(article.article().text()).endRow();
                     Map<String, Integer> seen = new HashMap<>();
                     for (int ordinal = 0; ordinal < article.events().size(); ordinal++) {
                         Event event = article.events().get(ordinal);
@@ -72,7 +75,7 @@ public final class BatchWriter {
                     }
                 }
                 // close() would swallow a failed append and leave an aborted transaction that commits nothing
-                for (DuckDBAppender appender : List.of(a, e, s, p, v, x)) {
+                for (DuckDBAppender appender : List.of(a, t, e, s, p, v, x)) {
                     appender.flush();
                 }
             }

@@ -31,26 +31,40 @@ public final class ConsolidatedQuery {
     /** Hands the matching consolidated events to {@code sink} in chunks; returns how many matched. */
     public static long forEach(Store store, EventFilter filter, ChunkSink<ConsolidatedEvent> sink)
             throws SQLException, IOException {
-        List<ConsolidatedEvent> rows = rows(store, filter);
+        FilterSql sql = FilterSql.consolidated(filter);
+        List<ConsolidatedEvent> rows;
+        try (PreparedStatement p = store.connection().prepareStatement(String.format(ROWS, sql.where()))) {
+            sql.bind(p);
+            rows = rows(p);
+        }
         for (int from = 0; from < rows.size(); from += EventQuery.CHUNK) {
             sink.accept(withReports(store, rows.subList(from, Math.min(rows.size(), from + EventQuery.CHUNK))));
         }
         return rows.size();
     }
 
-    private static List<ConsolidatedEvent> rows(Store store, EventFilter filter) throws SQLException {
+    /** One page of the matching consolidated events, in the order of {@link #forEach}, with how many match in all. */
+    public static Page<ConsolidatedEvent> page(Store store, EventFilter filter, Page.Window window) throws SQLException {
         FilterSql sql = FilterSql.consolidated(filter);
+        List<ConsolidatedEvent> rows;
+        try (PreparedStatement p = store.connection().prepareStatement(String.format(ROWS, sql.where()) + FilterSql.LIMIT)) {
+            sql.bind(p, window);
+            rows = rows(p);
+        }
+        return new Page<>(sql.count(store, "consolidated_events c"), window.offset(),
+                rows.isEmpty() ? rows : withReports(store, rows));
+    }
+
+    /** The consolidated events, without their reports, that a bound query selects. */
+    private static List<ConsolidatedEvent> rows(PreparedStatement p) throws SQLException {
         List<ConsolidatedEvent> out = new ArrayList<>();
-        try (PreparedStatement p = store.connection().prepareStatement(String.format(ROWS, sql.where()))) {
-            sql.bind(p);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new ConsolidatedEvent(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getDouble(5), r.getString(6), ResultColumns.text(r, 7), ResultColumns.text(r, 8),
-                            ResultColumns.texts(r, 9), ResultColumns.text(r, 10), ResultColumns.text(r, 11),
-                            r.getString(12), r.getInt(13), r.getInt(14), ResultColumns.day(r, 15),
-                            ResultColumns.day(r, 16), List.of()));
-                }
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(new ConsolidatedEvent(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getDouble(5), r.getString(6), ResultColumns.text(r, 7), ResultColumns.text(r, 8),
+                        ResultColumns.texts(r, 9), ResultColumns.text(r, 10), ResultColumns.text(r, 11),
+                        r.getString(12), r.getInt(13), r.getInt(14), ResultColumns.day(r, 15),
+                        ResultColumns.day(r, 16), List.of()));
             }
         }
         return out;

@@ -21,13 +21,15 @@ public final class EventQuery {
     private EventQuery() {
     }
 
+    private static final String ROWS = "SELECT e.id, e.record, e.url FROM events e WHERE %s "
+            + "ORDER BY e.first_day NULLS LAST, e.article_id, e.ordinal";
+
     /** Hands the matching events to {@code sink} in chunks; returns how many matched. */
     public static long forEach(Store store, EventFilter filter, ChunkSink<StoredEvent> sink)
             throws SQLException, IOException {
         FilterSql sql = FilterSql.events(filter);
         long n = 0;
-        try (PreparedStatement p = store.connection().prepareStatement("SELECT e.id, e.record, e.url FROM events e WHERE "
-                + sql.where() + " ORDER BY e.first_day NULLS LAST, e.article_id, e.ordinal")) {
+        try (PreparedStatement p = store.connection().prepareStatement(String.format(ROWS, sql.where()))) {
             sql.bind(p);
             try (ResultSet r = p.executeQuery()) {
                 List<StoredEvent> chunk = new ArrayList<>(CHUNK);
@@ -45,5 +47,20 @@ public final class EventQuery {
             }
         }
         return n;
+    }
+
+    /** One page of the matching events, in the order of {@link #forEach}, with how many match in all. */
+    public static Page<StoredEvent> page(Store store, EventFilter filter, Page.Window window) throws SQLException {
+        FilterSql sql = FilterSql.events(filter);
+        List<StoredEvent> items = new ArrayList<>();
+        try (PreparedStatement p = store.connection().prepareStatement(String.format(ROWS, sql.where()) + FilterSql.LIMIT)) {
+            sql.bind(p, window);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    items.add(EventLoader.row(r));
+                }
+            }
+        }
+        return new Page<>(sql.count(store, "events e"), window.offset(), items);
     }
 }

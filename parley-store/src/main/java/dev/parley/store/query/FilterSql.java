@@ -1,8 +1,10 @@
 package dev.parley.store.query;
 
 import dev.parley.api.EventType;
+import dev.parley.store.Store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.List;
  * @param params the values of its placeholders, in order
  */
 record FilterSql(String where, List<Object> params) {
+
+    /** Appended to a query to select a {@link Page.Window}; see {@link #bind(PreparedStatement, Page.Window)}. */
+    static final String LIMIT = " LIMIT ? OFFSET ?";
 
     /** The filter over {@code events e}. */
     static FilterSql events(EventFilter f) {
@@ -73,6 +78,24 @@ record FilterSql(String where, List<Object> params) {
     void bind(PreparedStatement p) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             p.setObject(i + 1, params.get(i));
+        }
+    }
+
+    /** Binds the parameters, then the window's limit and offset for a query ending in {@link #LIMIT}. */
+    void bind(PreparedStatement p, Page.Window window) throws SQLException {
+        bind(p);
+        p.setInt(params.size() + 1, window.limit());
+        p.setLong(params.size() + 2, window.offset());
+    }
+
+    /** How many rows of {@code table} (with its alias: "events e") match. */
+    long count(Store store, String table) throws SQLException {
+        try (PreparedStatement p = store.connection().prepareStatement("SELECT count(*) FROM " + table + " WHERE " + where)) {
+            bind(p);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 }
