@@ -212,7 +212,7 @@ public final class LexiconEventCoder implements EventCoder {
                 m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
             }
         } else {
-            sides(sa, trigger, actors, source, target);
+            sides(sa, trigger, actors, source, target, VERB_FINAL.contains(lex.language()));
         }
         dedupe(source, target);
         if (mode.equals("visit") && target.isEmpty() && clause.place().flatMap(Location::country).isPresent()) {
@@ -367,9 +367,14 @@ public final class LexiconEventCoder implements EventCoder {
         return Punctuation.isClauseBreak(token);
     }
 
-    /** Subject before the trigger acts on the object after it; a passive or an agent marker turns them round. */
+    /**
+     * Subject before the trigger acts on the object after it, and on those coordinated with it ("asked Egypt
+     * and Burundi"); a passive or an agent marker turns them round. In a verb-final sentence with nothing after
+     * the trigger ("China hat den deutsch-chinesischen Dialog verschoben"), the first actor acts on the last
+     * other one before the trigger.
+     */
     private static void sides(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, List<LocatedMention> actors,
-                              List<Actor> source, List<Actor> target) {
+                              List<Actor> source, List<Actor> target, boolean verbFinal) {
         List<Token> t = sa.tokens();
         boolean passive = !sa.markers("passive", Math.max(0, trigger.from() - 2), trigger.from()).isEmpty();
         Optional<Actor> agent = Optional.empty();
@@ -381,16 +386,67 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         List<Actor> subject = subject(sa, actors, trigger.from());
-        Optional<Actor> object = actors.stream().filter(m -> m.from() >= trigger.to() && m.mention().actor().isPresent())
-                .findFirst().flatMap(m -> m.mention().actor());
-        if (passive) {
+        List<Actor> object = objects(sa, actors, trigger.to());
+        if (verbFinal && !passive && agent.isEmpty() && object.isEmpty()) {
+            verbFinal(sa, actors, trigger.from(), source, target);
+        } else if (passive) {
             agent.ifPresent(source::add);
             target.addAll(subject);
         } else if (subject.isEmpty() && agent.isEmpty()) {
             nominal(sa, trigger, actors, source, target);
         } else {
             source.addAll(agent.isPresent() && subject.isEmpty() ? List.of(agent.get()) : subject);
-            object.ifPresent(target::add);
+            target.addAll(object);
+        }
+    }
+
+    /** The first actor after the trigger and the actors coordinated with it. */
+    private static List<Actor> objects(SentenceAnalysis sa, List<LocatedMention> actors, int trigger) {
+        List<LocatedMention> after = actors.stream()
+                .filter(m -> m.from() >= trigger && m.mention().actor().isPresent()).toList();
+        List<Actor> out = new ArrayList<>();
+        for (int k = 0; k < after.size() && (k == 0 || listed(sa, after.get(k - 1).to(), after.get(k).from())); k++) {
+            out.add(after.get(k).mention().actor().get());
+        }
+        return out;
+    }
+
+    /** Only commas, conjunctions and articles between two objects: "Egypt and Burundi", "Mali, Niger and Chad". */
+    private static boolean listed(SentenceAnalysis sa, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tok = sa.tokens().get(i);
+            boolean article = tok.isWord() && !tok.isCapitalized() && tok.text().length() <= 3
+                    && Character.UnicodeScript.of(tok.text().codePointAt(0)) == Character.UnicodeScript.LATIN;
+            if (!(article || Punctuation.isComma(tok.text()) || !sa.markers("conjunction", i, i + 1).isEmpty())) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /**
+     * "China hat den Dialog mit Deutschland verschoben", "日本は韓国に抗議した": the official opening the
+     * sentence or else its first actor acts on the last other actor before the trigger that is not a
+     * place ("im Südsudan").
+     */
+    private static void verbFinal(SentenceAnalysis sa, List<LocatedMention> actors, int trigger,
+                                  List<Actor> source, List<Actor> target) {
+        List<LocatedMention> opening = actors.stream().filter(m -> m.from() < trigger && m.mention().actor().isPresent())
+                .limit(1).filter(LexiconEventCoder::personOpens).toList();
+        List<LocatedMention> before = actors.stream().filter(m -> m.from() < trigger
+                && m.mention().actor().isPresent() && !Locative.precedes(sa.tokens(), sa.markers(), m.from())).toList();
+        LocatedMention lead = opening.isEmpty() ? before.stream().findFirst().orElse(null) : opening.get(0);
+        if (lead == null) {
+            return;
+        }
+        Actor first = lead.mention().actor().get();
+        source.add(first);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Actor a = before.get(k).mention().actor().get();
+            if (!a.code().equals(first.code())) {
+                target.add(a);
+                return;
+            }
         }
     }
 
