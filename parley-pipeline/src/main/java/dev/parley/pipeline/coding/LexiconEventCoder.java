@@ -71,6 +71,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
+    /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
+    private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
     private final MentionFinder mentions;
     private final Function<String, LanguageLexicon> lexicons;
@@ -213,7 +215,8 @@ public final class LexiconEventCoder implements EventCoder {
             sides(sa, trigger, actors, source, target);
         }
         dedupe(source, target);
-        if (mode.equals("visit") && target.isEmpty() && clause.place().flatMap(Location::country).isPresent()) {
+        if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
+                && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
                 target.add(new Actor(host, Optional.empty(), lex.gazetteer().nameOf(host),
@@ -225,6 +228,7 @@ public final class LexiconEventCoder implements EventCoder {
         } else {
             Optional<CodingLexicon.Refinement> refined = code.refine(type, sa.tokens(), trigger.to());
             if (refined.isPresent()) {
+                type = refined.get().newType().orElse(type);
                 cameoCode = refined.get().cameo();
                 mode = refined.get().mode().orElse(mode);
                 status = refined.get().status().orElse(status);
@@ -380,7 +384,7 @@ public final class LexiconEventCoder implements EventCoder {
         }
         List<Actor> subject = subject(sa, actors, trigger.from());
         Optional<Actor> object = actors.stream().filter(m -> m.from() >= trigger.to() && m.mention().actor().isPresent())
-                .findFirst().flatMap(m -> m.mention().actor());
+                .findFirst().or(() -> inGap(actors, trigger)).flatMap(m -> m.mention().actor());
         if (passive) {
             agent.ifPresent(source::add);
             target.addAll(subject);
@@ -390,6 +394,12 @@ public final class LexiconEventCoder implements EventCoder {
             source.addAll(agent.isPresent() && subject.isEmpty() ? List.of(agent.get()) : subject);
             object.ifPresent(target::add);
         }
+    }
+
+    /** "engaged the border guards of Y in a gunbattle": with no actor after the trigger, one in its gap is its object. */
+    private static Optional<LocatedMention> inGap(List<LocatedMention> actors, PhraseMatcher.Match<Predicate> trigger) {
+        return actors.stream().filter(m -> m.from() > trigger.from() && m.to() < trigger.to()
+                && m.mention().actor().isPresent()).findFirst();
     }
 
     /**
