@@ -41,14 +41,17 @@ public final class CodingLexicon {
         List<TsvRow> rows = new java.util.ArrayList<>(source.rows(language + "/predicates.tsv"));
         rows.addAll(source.rows(language + "/predicates-conflict.tsv"));
         for (TsvRow row : rows) {
-            String roles = row.get("roles");
-            if (!roles.equals("symmetric") && !roles.equals("directed")) {
-                throw new LexiconException(row.origin() + ": roles must be symmetric or directed, not '" + roles + "'");
+            Predicate.Roles roles;
+            try {
+                roles = Predicate.Roles.valueOf(row.get("roles").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new LexiconException(row.origin() + ": roles must be symmetric, directed or inverse, not '"
+                        + row.get("roles") + "'");
             }
             Optional<EventStatus> status = row.optional("status")
                     .map(s -> EventStatus.valueOf(s.toUpperCase(Locale.ROOT)));
             p.add(row.get("form"), new Predicate(type(row, "type"), row.get("mode"), row.get("cameo"),
-                    roles.equals("symmetric"), status, row.origin()), row.origin());
+                    roles, status, row.origin()), row.origin());
         }
         PhraseMatcher.Builder<Refinement> r = PhraseMatcher.withChoices();
         for (TsvRow row : source.rows(language + "/refinements.tsv")) {

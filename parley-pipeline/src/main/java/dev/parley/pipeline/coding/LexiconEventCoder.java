@@ -214,7 +214,14 @@ public final class LexiconEventCoder implements EventCoder {
         } else {
             sides(sa, trigger, actors, source, target);
         }
-        dedupe(source, target);
+        if (p.inverse()) { // "received weapons from Y": Y gave them
+            List<Actor> receiver = new ArrayList<>(source);
+            source.clear();
+            source.addAll(target);
+            target.clear();
+            target.addAll(receiver);
+        }
+        DomesticSides.dedupe(source, target);
         if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
                 && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
@@ -274,16 +281,24 @@ public final class LexiconEventCoder implements EventCoder {
         return sa.markers(kind, 0, t.from() + 1).stream().anyMatch(m -> m.to() > t.from());
     }
 
-    /** The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. */
+    /**
+     * The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. A group
+     * named by its role ("protesters") blocks only a trigger it wholly holds: "arming rebels" stays a trigger.
+     */
     private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
         return sa.mentions().stream().anyMatch(m -> m.mention().kind() != MentionKind.PARTIES
-                && (m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+                && (isRole(m) ? m.from() <= t.from() && t.to() <= m.to()
+                : m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+    }
+
+    private static boolean isRole(LocatedMention m) {
+        return m.mention().kind() == MentionKind.OFFICIAL && m.mention().person().isEmpty();
     }
 
     /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
     private static List<LocatedMention> actorMentions(SentenceAnalysis sa) {
         List<LocatedMention> out = new ArrayList<>();
-        for (LocatedMention m : sa.mentions()) {
+        for (LocatedMention m : DomesticSides.withoutDesignators(sa.mentions())) {
             if (m.place() || isSpeaker(sa, m)) {
                 continue;
             }
@@ -503,12 +518,6 @@ public final class LexiconEventCoder implements EventCoder {
         return true;
     }
 
-    private static void dedupe(List<Actor> source, List<Actor> target) {
-        Set<String> seen = new java.util.HashSet<>();
-        source.removeIf(a -> !seen.add(a.code()));
-        target.removeIf(a -> !seen.add(a.code()));
-    }
-
     /**
      * The date of the clause that states the event: the nearest date expression, counting each clause break
      * between it and the trigger as a long way; for a past event, not a date introduced by "for"
@@ -699,7 +708,7 @@ public final class LexiconEventCoder implements EventCoder {
 
     /** Fills "the two sides" and a missing side from the main parties; an event needs two actors. */
     private static Optional<Draft> completeSides(Draft d, List<Actor> parties) {
-        if (d.codes().size() >= 2) {
+        if (d.codes().size() >= 2 || !d.source().isEmpty() && !d.target().isEmpty()) {
             return Optional.of(d.source().isEmpty()
                     ? d.withSides(d.target().subList(0, 1), d.target().subList(1, d.target().size())) : d);
         }
