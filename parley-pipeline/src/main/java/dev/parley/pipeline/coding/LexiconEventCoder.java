@@ -72,6 +72,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
+    /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
+    private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
     private final MentionFinder mentions;
     private final Function<String, LanguageLexicon> lexicons;
@@ -214,8 +216,16 @@ public final class LexiconEventCoder implements EventCoder {
         } else {
             sides(sa, trigger, actors, source, target, VERB_FINAL.contains(lex.language()));
         }
-        dedupe(source, target);
-        if (mode.equals("visit") && target.isEmpty() && clause.place().flatMap(Location::country).isPresent()) {
+        if (p.inverse()) { // "received weapons from Y": Y gave them
+            List<Actor> receiver = new ArrayList<>(source);
+            source.clear();
+            source.addAll(target);
+            target.clear();
+            target.addAll(receiver);
+        }
+        DomesticSides.dedupe(source, target);
+        if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
+                && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
                 target.add(new Actor(host, Optional.empty(), lex.gazetteer().nameOf(host),
@@ -227,6 +237,7 @@ public final class LexiconEventCoder implements EventCoder {
         } else {
             Optional<CodingLexicon.Refinement> refined = code.refine(type, sa.tokens(), trigger.to());
             if (refined.isPresent()) {
+                type = refined.get().newType().orElse(type);
                 cameoCode = refined.get().cameo();
                 mode = refined.get().mode().orElse(mode);
                 status = refined.get().status().orElse(status);
@@ -272,16 +283,24 @@ public final class LexiconEventCoder implements EventCoder {
         return sa.markers(kind, 0, t.from() + 1).stream().anyMatch(m -> m.to() > t.from());
     }
 
-    /** The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. */
+    /**
+     * The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. A group
+     * named by its role ("protesters") blocks only a trigger it wholly holds: "arming rebels" stays a trigger.
+     */
     private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
         return sa.mentions().stream().anyMatch(m -> m.mention().kind() != MentionKind.PARTIES
-                && (m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+                && (isRole(m) ? m.from() <= t.from() && t.to() <= m.to()
+                : m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+    }
+
+    private static boolean isRole(LocatedMention m) {
+        return m.mention().kind() == MentionKind.OFFICIAL && m.mention().person().isEmpty();
     }
 
     /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
     private static List<LocatedMention> actorMentions(SentenceAnalysis sa) {
         List<LocatedMention> out = new ArrayList<>();
-        for (LocatedMention m : sa.mentions()) {
+        for (LocatedMention m : DomesticSides.withoutDesignators(sa.mentions())) {
             if (m.place() || isSpeaker(sa, m)) {
                 continue;
             }
@@ -389,7 +408,12 @@ public final class LexiconEventCoder implements EventCoder {
         List<Actor> object = objects(sa, actors, trigger.to());
         if (verbFinal && !passive && agent.isEmpty() && object.isEmpty()) {
             verbFinal(sa, actors, trigger.from(), source, target);
-        } else if (passive) {
+            return;
+        }
+        if (object.isEmpty()) {
+            object = inGap(actors, trigger).flatMap(m -> m.mention().actor()).stream().toList();
+        }
+        if (passive) {
             agent.ifPresent(source::add);
             target.addAll(subject);
         } else if (subject.isEmpty() && agent.isEmpty()) {
@@ -448,6 +472,12 @@ public final class LexiconEventCoder implements EventCoder {
                 return;
             }
         }
+    }
+
+    /** "engaged the border guards of Y in a gunbattle": with no actor after the trigger, one in its gap is its object. */
+    private static Optional<LocatedMention> inGap(List<LocatedMention> actors, PhraseMatcher.Match<Predicate> trigger) {
+        return actors.stream().filter(m -> m.from() > trigger.from() && m.to() < trigger.to()
+                && m.mention().actor().isPresent()).findFirst();
     }
 
     /**
@@ -549,12 +579,6 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return true;
-    }
-
-    private static void dedupe(List<Actor> source, List<Actor> target) {
-        Set<String> seen = new java.util.HashSet<>();
-        source.removeIf(a -> !seen.add(a.code()));
-        target.removeIf(a -> !seen.add(a.code()));
     }
 
     /**
@@ -747,7 +771,7 @@ public final class LexiconEventCoder implements EventCoder {
 
     /** Fills "the two sides" and a missing side from the main parties; an event needs two actors. */
     private static Optional<Draft> completeSides(Draft d, List<Actor> parties) {
-        if (d.codes().size() >= 2) {
+        if (d.codes().size() >= 2 || !d.source().isEmpty() && !d.target().isEmpty()) {
             return Optional.of(d.source().isEmpty()
                     ? d.withSides(d.target().subList(0, 1), d.target().subList(1, d.target().size())) : d);
         }
