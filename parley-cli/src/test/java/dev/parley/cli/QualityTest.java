@@ -37,7 +37,10 @@ class QualityTest {
         Path dev = Path.of("../../shared/corpus/dev");
         assumeTrue(Files.isDirectory(dev), "../shared is not beside the repository");
         ScoreReport report = extractAndScore(dev.resolve("articles.jsonl"), dev.resolve("gold"), dir);
-        System.out.println("dev corpus:\n" + report.format(false));
+        System.out.println("dev corpus:\n" + report.format(false, true));
         assertThat(report.totals().core().f1()).isGreaterThanOrEqualTo(0.50);
+        assertThat(report.attributes().get("actors_exact").value()).as("actors_exact").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.attributes().get("direction").value()).as("direction").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.participants().value()).as("participants found").isGreaterThanOrEqualTo(0.80);
     }
 }

@@ -22,9 +22,11 @@ public final class CodingLexicon {
 
     /**
      * What a keyword after a trigger makes of its event: another CAMEO code, and where the conventions say
-     * so another mode and status ("asked Kenya for troops": REQUEST / invite, proposed, 0212).
+     * so another mode and status ("asked Kenya for troops": REQUEST / invite, proposed, 0212); where the code
+     * leaves the trigger's CAMEO root, the PLOVER type of the new code ("destroyed by protesters": PROTEST, 145).
      */
-    public record Refinement(EventType type, String cameo, Optional<String> mode, Optional<EventStatus> status) {
+    public record Refinement(EventType type, String cameo, Optional<String> mode, Optional<EventStatus> status,
+                             Optional<EventType> newType) {
     }
 
     private static final int REFINE_WINDOW = 15;
@@ -39,19 +41,23 @@ public final class CodingLexicon {
         List<TsvRow> rows = new java.util.ArrayList<>(source.rows(language + "/predicates.tsv"));
         rows.addAll(source.rows(language + "/predicates-conflict.tsv"));
         for (TsvRow row : rows) {
-            String roles = row.get("roles");
-            if (!roles.equals("symmetric") && !roles.equals("directed")) {
-                throw new LexiconException(row.origin() + ": roles must be symmetric or directed, not '" + roles + "'");
+            Predicate.Roles roles;
+            try {
+                roles = Predicate.Roles.valueOf(row.get("roles").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new LexiconException(row.origin() + ": roles must be symmetric, directed or inverse, not '"
+                        + row.get("roles") + "'");
             }
             Optional<EventStatus> status = row.optional("status")
                     .map(s -> EventStatus.valueOf(s.toUpperCase(Locale.ROOT)));
-            p.add(row.get("form"), new Predicate(type(row), row.get("mode"), row.get("cameo"),
-                    roles.equals("symmetric"), status, row.origin()), row.origin());
+            p.add(row.get("form"), new Predicate(type(row, "type"), row.get("mode"), row.get("cameo"),
+                    roles, status, row.origin()), row.origin());
         }
         PhraseMatcher.Builder<Refinement> r = PhraseMatcher.withChoices();
         for (TsvRow row : source.rows(language + "/refinements.tsv")) {
-            r.add(row.get("keyword"), new Refinement(type(row), row.get("cameo"), row.optional("mode"),
-                    row.optional("status").map(x -> EventStatus.valueOf(x.toUpperCase(Locale.ROOT)))), row.origin());
+            r.add(row.get("keyword"), new Refinement(type(row, "type"), row.get("cameo"), row.optional("mode"),
+                    row.optional("status").map(x -> EventStatus.valueOf(x.toUpperCase(Locale.ROOT))),
+                    row.optional("new_type").map(x -> type(row, "new_type"))), row.origin());
         }
         this.predicates = p.build();
         this.refinements = r.build();
@@ -59,11 +65,11 @@ public final class CodingLexicon {
         this.topics = new TopicFinder(source, language);
     }
 
-    private static EventType type(TsvRow row) {
+    private static EventType type(TsvRow row, String column) {
         try {
-            return EventType.valueOf(row.get("type"));
+            return EventType.valueOf(row.get(column));
         } catch (IllegalArgumentException e) {
-            throw new LexiconException(row.origin() + ": '" + row.get("type") + "' is not a PLOVER type");
+            throw new LexiconException(row.origin() + ": '" + row.get(column) + "' is not a PLOVER type");
         }
     }
 

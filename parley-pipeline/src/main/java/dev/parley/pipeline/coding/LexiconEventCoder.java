@@ -72,6 +72,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
+    /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
+    private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
     private final MentionFinder mentions;
     private final Function<String, LanguageLexicon> lexicons;
@@ -212,10 +214,18 @@ public final class LexiconEventCoder implements EventCoder {
                 m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
             }
         } else {
-            sides(sa, trigger, actors, source, target);
+            sides(sa, trigger, actors, source, target, VERB_FINAL.contains(lex.language()));
         }
-        dedupe(source, target);
-        if (mode.equals("visit") && target.isEmpty() && clause.place().flatMap(Location::country).isPresent()) {
+        if (p.inverse()) { // "received weapons from Y": Y gave them
+            List<Actor> receiver = new ArrayList<>(source);
+            source.clear();
+            source.addAll(target);
+            target.clear();
+            target.addAll(receiver);
+        }
+        DomesticSides.dedupe(source, target);
+        if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
+                && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
                 target.add(new Actor(host, Optional.empty(), lex.gazetteer().nameOf(host),
@@ -227,6 +237,7 @@ public final class LexiconEventCoder implements EventCoder {
         } else {
             Optional<CodingLexicon.Refinement> refined = code.refine(type, sa.tokens(), trigger.to());
             if (refined.isPresent()) {
+                type = refined.get().newType().orElse(type);
                 cameoCode = refined.get().cameo();
                 mode = refined.get().mode().orElse(mode);
                 status = refined.get().status().orElse(status);
@@ -272,16 +283,24 @@ public final class LexiconEventCoder implements EventCoder {
         return sa.markers(kind, 0, t.from() + 1).stream().anyMatch(m -> m.to() > t.from());
     }
 
-    /** The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. */
+    /**
+     * The trigger's first or last word is part of a name ("Visit Myanmar Year"); words in a gap may be. A group
+     * named by its role ("protesters") blocks only a trigger it wholly holds: "arming rebels" stays a trigger.
+     */
     private static boolean overlapsMention(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> t) {
         return sa.mentions().stream().anyMatch(m -> m.mention().kind() != MentionKind.PARTIES
-                && (m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+                && (isRole(m) ? m.from() <= t.from() && t.to() <= m.to()
+                : m.from() <= t.from() && t.from() < m.to() || m.from() < t.to() && t.to() - 1 < m.to()));
+    }
+
+    private static boolean isRole(LocatedMention m) {
+        return m.mention().kind() == MentionKind.OFFICIAL && m.mention().person().isEmpty();
     }
 
     /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
     private static List<LocatedMention> actorMentions(SentenceAnalysis sa) {
         List<LocatedMention> out = new ArrayList<>();
-        for (LocatedMention m : sa.mentions()) {
+        for (LocatedMention m : DomesticSides.withoutDesignators(sa.mentions())) {
             if (m.place() || isSpeaker(sa, m)) {
                 continue;
             }
@@ -367,9 +386,14 @@ public final class LexiconEventCoder implements EventCoder {
         return Punctuation.isClauseBreak(token);
     }
 
-    /** Subject before the trigger acts on the object after it; a passive or an agent marker turns them round. */
+    /**
+     * Subject before the trigger acts on the object after it, and on those coordinated with it ("asked Egypt
+     * and Burundi"); a passive or an agent marker turns them round. In a verb-final sentence with nothing after
+     * the trigger ("China hat den deutsch-chinesischen Dialog verschoben"), the first actor acts on the last
+     * other one before the trigger.
+     */
     private static void sides(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, List<LocatedMention> actors,
-                              List<Actor> source, List<Actor> target) {
+                              List<Actor> source, List<Actor> target, boolean verbFinal) {
         List<Token> t = sa.tokens();
         boolean passive = !sa.markers("passive", Math.max(0, trigger.from() - 2), trigger.from()).isEmpty();
         Optional<Actor> agent = Optional.empty();
@@ -381,8 +405,14 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         List<Actor> subject = subject(sa, actors, trigger.from());
-        Optional<Actor> object = actors.stream().filter(m -> m.from() >= trigger.to() && m.mention().actor().isPresent())
-                .findFirst().flatMap(m -> m.mention().actor());
+        List<Actor> object = objects(sa, actors, trigger.to());
+        if (verbFinal && !passive && agent.isEmpty() && object.isEmpty()) {
+            verbFinal(sa, actors, trigger.from(), source, target);
+            return;
+        }
+        if (object.isEmpty()) {
+            object = inGap(actors, trigger).flatMap(m -> m.mention().actor()).stream().toList();
+        }
         if (passive) {
             agent.ifPresent(source::add);
             target.addAll(subject);
@@ -390,8 +420,64 @@ public final class LexiconEventCoder implements EventCoder {
             nominal(sa, trigger, actors, source, target);
         } else {
             source.addAll(agent.isPresent() && subject.isEmpty() ? List.of(agent.get()) : subject);
-            object.ifPresent(target::add);
+            target.addAll(object);
         }
+    }
+
+    /** The first actor after the trigger and the actors coordinated with it. */
+    private static List<Actor> objects(SentenceAnalysis sa, List<LocatedMention> actors, int trigger) {
+        List<LocatedMention> after = actors.stream()
+                .filter(m -> m.from() >= trigger && m.mention().actor().isPresent()).toList();
+        List<Actor> out = new ArrayList<>();
+        for (int k = 0; k < after.size() && (k == 0 || listed(sa, after.get(k - 1).to(), after.get(k).from())); k++) {
+            out.add(after.get(k).mention().actor().get());
+        }
+        return out;
+    }
+
+    /** Only commas, conjunctions and articles between two objects: "Egypt and Burundi", "Mali, Niger and Chad". */
+    private static boolean listed(SentenceAnalysis sa, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tok = sa.tokens().get(i);
+            boolean article = tok.isWord() && !tok.isCapitalized() && tok.text().length() <= 3
+                    && Character.UnicodeScript.of(tok.text().codePointAt(0)) == Character.UnicodeScript.LATIN;
+            if (!(article || Punctuation.isComma(tok.text()) || !sa.markers("conjunction", i, i + 1).isEmpty())) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /**
+     * "China hat den Dialog mit Deutschland verschoben", "日本は韓国に抗議した": the official opening the
+     * sentence or else its first actor acts on the last other actor before the trigger that is not a
+     * place ("im Südsudan").
+     */
+    private static void verbFinal(SentenceAnalysis sa, List<LocatedMention> actors, int trigger,
+                                  List<Actor> source, List<Actor> target) {
+        List<LocatedMention> opening = actors.stream().filter(m -> m.from() < trigger && m.mention().actor().isPresent())
+                .limit(1).filter(LexiconEventCoder::personOpens).toList();
+        List<LocatedMention> before = actors.stream().filter(m -> m.from() < trigger
+                && m.mention().actor().isPresent() && !Locative.precedes(sa.tokens(), sa.markers(), m.from())).toList();
+        LocatedMention lead = opening.isEmpty() ? before.stream().findFirst().orElse(null) : opening.get(0);
+        if (lead == null) {
+            return;
+        }
+        Actor first = lead.mention().actor().get();
+        source.add(first);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Actor a = before.get(k).mention().actor().get();
+            if (!a.code().equals(first.code())) {
+                target.add(a);
+                return;
+            }
+        }
+    }
+
+    /** "engaged the border guards of Y in a gunbattle": with no actor after the trigger, one in its gap is its object. */
+    private static Optional<LocatedMention> inGap(List<LocatedMention> actors, PhraseMatcher.Match<Predicate> trigger) {
+        return actors.stream().filter(m -> m.from() > trigger.from() && m.to() < trigger.to()
+                && m.mention().actor().isPresent()).findFirst();
     }
 
     /**
@@ -493,12 +579,6 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return true;
-    }
-
-    private static void dedupe(List<Actor> source, List<Actor> target) {
-        Set<String> seen = new java.util.HashSet<>();
-        source.removeIf(a -> !seen.add(a.code()));
-        target.removeIf(a -> !seen.add(a.code()));
     }
 
     /**
@@ -691,7 +771,7 @@ public final class LexiconEventCoder implements EventCoder {
 
     /** Fills "the two sides" and a missing side from the main parties; an event needs two actors. */
     private static Optional<Draft> completeSides(Draft d, List<Actor> parties) {
-        if (d.codes().size() >= 2) {
+        if (d.codes().size() >= 2 || !d.source().isEmpty() && !d.target().isEmpty()) {
             return Optional.of(d.source().isEmpty()
                     ? d.withSides(d.target().subList(0, 1), d.target().subList(1, d.target().size())) : d);
         }

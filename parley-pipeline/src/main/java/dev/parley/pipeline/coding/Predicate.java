@@ -11,10 +11,28 @@ import java.util.Optional;
  * @param type      PLOVER type
  * @param mode      PLOVER mode
  * @param cameo     CAMEO code
- * @param symmetric both sides act alike; otherwise the subject acts on the object
+ * @param roles     who acts on whom: both alike, the subject on the object, or the object on the subject
  * @param status    a status the trigger fixes (invitations are proposed)
  * @param origin    file and line, named on every event it codes
  */
-public record Predicate(EventType type, String mode, String cameo, boolean symmetric, Optional<EventStatus> status,
+public record Predicate(EventType type, String mode, String cameo, Roles roles, Optional<EventStatus> status,
                         String origin) {
+
+    /** The roles column of predicates.tsv. */
+    public enum Roles {
+        /** Both sides act alike: met, signed, agreed. */
+        SYMMETRIC,
+        /** The subject acts on the object: visited, sanctioned. */
+        DIRECTED,
+        /** The object acts on the subject: "received weapons from Y". */
+        INVERSE
+    }
+
+    public boolean symmetric() {
+        return roles == Roles.SYMMETRIC;
+    }
+
+    public boolean inverse() {
+        return roles == Roles.INVERSE;
+    }
 }
