@@ -129,7 +129,7 @@ public final class ExtractJob implements Callable<Integer> {
             err.printf("set aside: ... and %,d more, all in %s/rejected%n", s.setAside() - s.firstSetAside().size(), output);
         }
         err.printf("parley spark: %,d articles read, %,d events written (%,d consolidated), %,d records set aside, "
-                        + "%.1f s (%,.0f articles/s); tables in %s%n", s.articles() + s.setAside(), s.events(),
+                        + "%.1f s (%,.1f articles/s); tables in %s%n", s.articles() + s.setAside(), s.events(),
                 s.consolidated(), s.setAside(), seconds, s.articles() / Math.max(seconds, 1e-9), output);
     }
 }
