@@ -67,8 +67,9 @@ final class SeriesFinder {
         while (i > 0 && noun - i < NAME_WORDS) {
             Token prev = t.get(i - 1);
             boolean capital = prev.isWord() && prev.isCapitalized() && !prev.isNumber();
-            boolean joiner = prev.isWord() && !prev.isCapitalized() && prev.text().length() <= 3 && i - 2 >= 0
-                    && t.get(i - 2).isCapitalized();
+            // "and", "of" between two capitalised words of the name; not "dem" in "Bei dem Treffen"
+            boolean joiner = i < noun && prev.isWord() && !prev.isCapitalized() && prev.text().length() <= 3
+                    && i - 2 >= 0 && t.get(i - 2).isCapitalized();
             if (!capital && !joiner) {
                 break;
             }
