@@ -218,7 +218,7 @@ public final class LexiconEventCoder implements EventCoder {
         } else if (Postpositions.read(sa, actors, trigger, verbEnding(sa, "passive-after", trigger), source, target)) {
             symmetric &= !verbEnding(sa, "passive-after", trigger);
         } else if (symmetric) {
-            for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors)) {
+            for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors, CHARACTER_TOKENS.contains(lex.language()))) {
                 m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
             }
         } else {
@@ -357,11 +357,12 @@ public final class LexiconEventCoder implements EventCoder {
      * Who takes part in a symmetric event: the subject before the trigger (the nearest actor and those
      * coordinated with it); after it, the object right after
      * the trigger ("met his Thai counterpart") up to a topic marker or clause break, and the actors a partner
-     * marker introduces ("met with Y", "talks between X and Y"). Actors after a topic marker ("discussed
+     * marker introduces ("met with Y", "talks between X and Y"); where the partner's preposition is fronted
+     * before the verb as a rule (Chinese), the subject is looked for before it. Actors after a topic marker ("discussed
      * Ukraine", "über Syrien") are what was discussed, not who discussed it.
      */
     private static List<LocatedMention> partiesOfSymmetric(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
-                                                           List<LocatedMention> actors) {
+                                                           List<LocatedMention> actors, boolean frontedPartner) {
         List<Token> t = sa.tokens();
         boolean[] party = new boolean[t.size() + 1];
         markObjectSpan(sa, trigger.to(), party);
@@ -375,7 +376,9 @@ public final class LexiconEventCoder implements EventCoder {
                 for (int i = m.to(); i < trigger.from(); i++) {
                     party[i] = true;
                 }
-                subjectEnd = Math.min(subjectEnd, m.from());
+                if (frontedPartner) { // 中国同俄罗斯会谈: the subject stands before the partner's preposition
+                    subjectEnd = Math.min(subjectEnd, m.from());
+                }
             }
         }
         List<Actor> subjectActors = subject(sa, actors, subjectEnd);
