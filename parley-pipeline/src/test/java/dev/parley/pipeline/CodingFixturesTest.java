@@ -29,11 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Team-written sentences for every row of the coding conventions in the twelve languages, in active,
  * passive, nominal, future and negated forms (src/test/resources/coding/LANG.tsv). A row passes when an
  * event of the expected type and status has exactly the expected actors; a negated row passes when no
- * cooperative event is coded; a direction row, when source and target are each the expected ones. Reports accuracy per language and form and holds each language to a floor.
+ * cooperative event is coded; a direction row, when source and target are each the expected ones. Reports accuracy per language and form and holds each language to its floor.
  */
 class CodingFixturesTest {
 
-    private static final double LANGUAGE_FLOOR = 0.45;
+    /** Each language's accuracy when last raised, rounded down: a regression fails. */
+    private static final Map<String, Double> LANGUAGE_FLOORS = Map.ofEntries(Map.entry("en", 0.95),
+            Map.entry("de", 0.63), Map.entry("fr", 0.88), Map.entry("es", 0.91), Map.entry("pt", 0.85),
+            Map.entry("it", 0.85), Map.entry("id", 0.88), Map.entry("vi", 0.87), Map.entry("ru", 0.79),
+            Map.entry("zh", 0.75), Map.entry("ja", 0.82), Map.entry("ar", 0.69));
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
             EventType.COOPERATE, EventType.AID);
     private static final Pipeline PIPELINE = Pipeline.standard();
@@ -64,7 +68,7 @@ class CodingFixturesTest {
         REPORT.put(language, right + "/" + all + " " + byForm.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).collect(Collectors.joining(", ")));
         assertThat(right / (double) all).as("%s coding fixtures; failures:%n%s", language, String.join("\n", failures))
-                .isGreaterThanOrEqualTo(LANGUAGE_FLOOR);
+                .isGreaterThanOrEqualTo(LANGUAGE_FLOORS.get(language));
     }
 
     private static boolean passes(String language, String[] c) {

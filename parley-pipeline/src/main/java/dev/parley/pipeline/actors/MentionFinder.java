@@ -56,7 +56,7 @@ public final class MentionFinder implements ActorRecognizer {
             found.add(m);
             if (s.kind().isCoded()) {
                 for (PhraseMatcher.Match<ActorEntry> x : m) {
-                    if (!x.value().isIgnored() && !x.value().isCapital()) {
+                    if (!x.value().isIgnored() && !x.value().isCapital() && !x.value().isInitial()) {
                         codeCounts.merge(x.value().code(), 1, Integer::sum);
                     }
                 }
@@ -71,7 +71,12 @@ public final class MentionFinder implements ActorRecognizer {
             List<PhraseMatcher.Match<String>> markers = lex.markers().findAll(t);
             List<LocatedMention> mentions = new ArrayList<>();
             boolean[] taken = new boolean[t.size()];
-            for (PhraseMatcher.Match<ActorEntry> m : found.get(i)) {
+            List<PhraseMatcher.Match<ActorEntry>> names = found.get(i);
+            for (int k = 0; k < names.size(); k++) {
+                PhraseMatcher.Match<ActorEntry> m = names.get(k);
+                if (m.value().isInitial() && !inCompound(names, k)) {
+                    continue;
+                }
                 OfficialFinder.mark(taken, m.from(), m.to());
                 if (!m.value().isIgnored()) {
                     mentions.add(actorMention(lex, t, m, markers, codeCounts));
@@ -107,7 +112,7 @@ public final class MentionFinder implements ActorRecognizer {
             if (readings.size() > 1) {
                 e = readings.stream().max(Comparator.comparingInt(r -> counts.getOrDefault(r.code(), 0))).orElse(e);
             }
-            place = Locative.precedes(t, markers, m.from());
+            place = Locative.marks(t, markers, m.from(), m.to());
         }
         MentionKind kind = switch (e.kind()) {
             case "adjective", "demonym" -> MentionKind.ADJECTIVE;
@@ -117,6 +122,22 @@ public final class MentionFinder implements ActorRecognizer {
         };
         Actor actor = new Actor(e.code(), e.sector(), lex.gazetteer().nameOf(e.code()), text);
         return new LocatedMention(m.from(), m.to(), Mention.of(span(t, m.from(), m.to()), kind, actor), place);
+    }
+
+    /**
+     * A state's initial stands beside another one (日米, 中俄, 美日韩: each is a party) or before a body written
+     * with one (中俄外长).
+     */
+    private static boolean inCompound(List<PhraseMatcher.Match<ActorEntry>> names, int k) {
+        PhraseMatcher.Match<ActorEntry> m = names.get(k);
+        if (k > 0 && names.get(k - 1).value().isInitial() && names.get(k - 1).to() == m.from()) {
+            return true;
+        }
+        if (k + 1 == names.size() || names.get(k + 1).from() != m.to()) {
+            return false;
+        }
+        ActorEntry next = names.get(k + 1).value();
+        return next.isInitial() || next.kind().equals("body");
     }
 
     private static Span span(List<Token> t, int from, int to) {

@@ -60,6 +60,7 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int FUTURE_WINDOW_VERB_FINAL = 14;
     private static final int NEGATION_WINDOW = 4;
     private static final int FUTURE_AFTER_WINDOW = 6;
+    private static final int VERB_ENDING_WINDOW = 8;
     private static final int OBJECT_WINDOW = 12;
     private static final int FOUNDING_WINDOW = 8;
     private static final int PLANNED_MEETING_WINDOW = 14;
@@ -72,6 +73,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static final int PERSON_SUBJECT_START = 4;
     private static final int FOUNDING_YEAR_WINDOW = 6;
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
+    /** Languages written without spaces, whose tokens are single characters: word windows span twice as many. */
+    private static final Set<String> CHARACTER_TOKENS = Set.of("zh", "ja");
     /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
     private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
@@ -185,7 +188,9 @@ public final class LexiconEventCoder implements EventCoder {
         String cameoCode = p.cameo();
         boolean symmetric = p.symmetric();
         String rule = p.origin() + " '" + trigger.form() + "'";
-        boolean negated = !sa.markers("negation", Math.max(0, trigger.from() - NEGATION_WINDOW), trigger.from()).isEmpty();
+        int scale = CHARACTER_TOKENS.contains(lex.language()) ? 2 : 1;
+        boolean negated = !sa.markers("negation", Math.max(0, trigger.from() - NEGATION_WINDOW * scale), trigger.from()).isEmpty()
+                || verbEnding(sa, "negation-after", trigger);
         if (negated) {
             if (type != EventType.CONSULT) {
                 return Optional.empty();
@@ -197,9 +202,10 @@ public final class LexiconEventCoder implements EventCoder {
             rule += " negated";
         }
         EventStatus status = p.status().orElse(EventStatus.OCCURRED);
-        int window = VERB_FINAL.contains(lex.language()) ? FUTURE_WINDOW_VERB_FINAL : FUTURE_WINDOW;
+        int window = (VERB_FINAL.contains(lex.language()) ? FUTURE_WINDOW_VERB_FINAL : FUTURE_WINDOW) * scale;
         if (p.status().isEmpty() && !negated
                 && (!sa.markers("future", Math.max(0, trigger.from() - window), trigger.from()).isEmpty()
+                || verbEnding(sa, "future-after", trigger)
                 || (type == EventType.CONSULT || type == EventType.COOPERATE) && futureAfter(sa, trigger))) {
             status = EventStatus.PLANNED;
         }
@@ -209,8 +215,10 @@ public final class LexiconEventCoder implements EventCoder {
         List<Actor> target = new ArrayList<>();
         if (symmetric && partiesAreSubject(actors, trigger)) {
             parties = true;
+        } else if (Postpositions.read(sa, actors, trigger, verbEnding(sa, "passive-after", trigger), source, target)) {
+            symmetric &= !verbEnding(sa, "passive-after", trigger);
         } else if (symmetric) {
-            for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors)) {
+            for (LocatedMention m : partiesOfSymmetric(sa, trigger, actors, CHARACTER_TOKENS.contains(lex.language()))) {
                 m.mention().actor().ifPresent(a -> (source.isEmpty() ? source : target).add(a));
             }
         } else {
@@ -278,6 +286,21 @@ public final class LexiconEventCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * The ending of the trigger's verb in its own clause carries a marker of {@code kind}: a verb-final
+     * language puts the plan and the negation after the verb (署名する予定だ, 合意に至らなかった).
+     */
+    private static boolean verbEnding(SentenceAnalysis sa, String kind, PhraseMatcher.Match<Predicate> trigger) {
+        List<Token> t = sa.tokens();
+        int end = Math.min(t.size(), trigger.to() + VERB_ENDING_WINDOW);
+        for (int i = trigger.to(); i < end && !isClauseBreak(t.get(i).text()); i++) {
+            if (!sa.markers(kind, i, i + 1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A marker covers the trigger's first word: "at the request of" holds the trigger "request". */
     private static boolean overlapsMarker(SentenceAnalysis sa, String kind, PhraseMatcher.Match<Predicate> t) {
         return sa.markers(kind, 0, t.from() + 1).stream().anyMatch(m -> m.to() > t.from());
@@ -334,29 +357,33 @@ public final class LexiconEventCoder implements EventCoder {
      * Who takes part in a symmetric event: the subject before the trigger (the nearest actor and those
      * coordinated with it); after it, the object right after
      * the trigger ("met his Thai counterpart") up to a topic marker or clause break, and the actors a partner
-     * marker introduces ("met with Y", "talks between X and Y"). Actors after a topic marker ("discussed
+     * marker introduces ("met with Y", "talks between X and Y"); where the partner's preposition is fronted
+     * before the verb as a rule (Chinese), the subject is looked for before it. Actors after a topic marker ("discussed
      * Ukraine", "über Syrien") are what was discussed, not who discussed it.
      */
     private static List<LocatedMention> partiesOfSymmetric(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
-                                                           List<LocatedMention> actors) {
+                                                           List<LocatedMention> actors, boolean frontedPartner) {
         List<Token> t = sa.tokens();
         boolean[] party = new boolean[t.size() + 1];
         markObjectSpan(sa, trigger.to(), party);
         for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.to(), Math.min(t.size(), trigger.to() + 3))) {
             markObjectSpan(sa, m.to(), party);
         }
+        int subjectEnd = trigger.from();
         for (PhraseMatcher.Match<String> m : sa.markers("partner", Math.max(0, trigger.from() - OBJECT_WINDOW),
                 trigger.from())) {
-            boolean sameClause = true;
-            for (int i = m.to(); i < trigger.from(); i++) {
-                sameClause &= !isClauseBreak(t.get(i).text());
-            }
-            for (int i = m.to(); sameClause && i < trigger.from(); i++) { // "同布林肯会谈", "と会談": partner before the verb
-                party[i] = true;
+            if (sameClause(t, m.to(), trigger.from())) { // "同布林肯会谈", "mit Macron telefoniert": partner before the verb
+                for (int i = m.to(); i < trigger.from(); i++) {
+                    party[i] = true;
+                }
+                if (frontedPartner) { // 中国同俄罗斯会谈: the subject stands before the partner's preposition
+                    subjectEnd = Math.min(subjectEnd, m.from());
+                }
             }
         }
+        List<Actor> subjectActors = subject(sa, actors, subjectEnd);
         Set<String> subject = new java.util.HashSet<>();
-        subject(sa, actors, trigger.from()).forEach(a -> subject.add(a.code()));
+        (subjectActors.isEmpty() ? subject(sa, actors, trigger.from()) : subjectActors).forEach(a -> subject.add(a.code()));
         List<LocatedMention> out = new ArrayList<>();
         for (LocatedMention m : actors) {
             boolean before = m.from() < trigger.from() && m.mention().actor().map(a -> subject.contains(a.code())).orElse(false);
@@ -365,6 +392,15 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    private static boolean sameClause(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isClauseBreak(t.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks the tokens from {@code from} up to the next clause break or topic marker, at most a few tokens. */
@@ -406,6 +442,9 @@ public final class LexiconEventCoder implements EventCoder {
         }
         List<Actor> subject = subject(sa, actors, trigger.from());
         List<Actor> object = objects(sa, actors, trigger.to());
+        if (!passive && object.isEmpty() && fronted(sa, actors, trigger, source, target)) {
+            return;
+        }
         if (verbFinal && !passive && agent.isEmpty() && object.isEmpty()) {
             verbFinal(sa, actors, trigger.from(), source, target);
             return;
@@ -422,6 +461,29 @@ public final class LexiconEventCoder implements EventCoder {
             source.addAll(agent.isPresent() && subject.isEmpty() ? List.of(agent.get()) : subject);
             target.addAll(object);
         }
+    }
+
+    /**
+     * "美国对俄罗斯实施制裁", "柬埔寨被联合国请求": a preposition puts the object (or the agent of a passive)
+     * before the trigger in its clause; the subject stands before the preposition. Fills the sides and
+     * returns true when both are found.
+     */
+    private static boolean fronted(SentenceAnalysis sa, List<LocatedMention> actors, PhraseMatcher.Match<Predicate> trigger,
+                                   List<Actor> source, List<Actor> target) {
+        for (String kind : List.of("object-preposition", "agent-preposition")) {
+            for (PhraseMatcher.Match<String> m : sa.markers(kind, Math.max(0, trigger.from() - OBJECT_WINDOW), trigger.from())) {
+                Optional<Actor> fronted = actors.stream().filter(a -> a.from() >= m.to() && a.to() <= trigger.from())
+                        .findFirst().flatMap(a -> a.mention().actor());
+                List<Actor> subject = subject(sa, actors, m.from());
+                if (fronted.isPresent() && !subject.isEmpty() && sameClause(sa.tokens(), m.to(), trigger.from())) {
+                    boolean agent = kind.equals("agent-preposition");
+                    (agent ? source : target).add(fronted.get());
+                    (agent ? target : source).addAll(subject);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first actor after the trigger and the actors coordinated with it. */
@@ -458,7 +520,7 @@ public final class LexiconEventCoder implements EventCoder {
         List<LocatedMention> opening = actors.stream().filter(m -> m.from() < trigger && m.mention().actor().isPresent())
                 .limit(1).filter(LexiconEventCoder::personOpens).toList();
         List<LocatedMention> before = actors.stream().filter(m -> m.from() < trigger
-                && m.mention().actor().isPresent() && !Locative.precedes(sa.tokens(), sa.markers(), m.from())).toList();
+                && m.mention().actor().isPresent() && !Locative.marks(sa.tokens(), sa.markers(), m.from(), m.to())).toList();
         LocatedMention lead = opening.isEmpty() ? before.stream().findFirst().orElse(null) : opening.get(0);
         if (lead == null) {
             return;
@@ -573,7 +635,7 @@ public final class LexiconEventCoder implements EventCoder {
             Token tok = t.get(i);
             boolean joiner = conjunctions.contains(i) || Punctuation.isComma(tok.text()) || tok.text().equals("'")
                     || tok.text().equals("’") || tok.text().equals("-")
-                    || tok.isWord() && tok.text().length() <= 3 && !tok.isCapitalized() && !tok.isNumber();
+                    || tok.isWord() && tok.text().length() <= 3 && !tok.isCapitalized() && !tok.isNumber() && !tok.isCjk();
             if (!joiner) {
                 return false;
             }
@@ -630,13 +692,13 @@ public final class LexiconEventCoder implements EventCoder {
     private Optional<Location> location(SentenceAnalysis sa, LanguageLexicon lex) {
         List<Token> t = sa.tokens();
         for (PhraseMatcher.Match<PlaceEntry> m : places.matcher(lex.language()).findLongest(t)) {
-            if (Locative.precedes(t, sa.markers(), m.from())) {
+            if (Locative.marks(t, sa.markers(), m.from(), m.to())) {
                 return Optional.of(new Location(Optional.of(m.value().place()), Optional.of(m.value().country())));
             }
         }
         for (LocatedMention m : sa.mentions()) {
             if (m.mention().kind() == MentionKind.NAME && m.mention().actor().isPresent()
-                    && isState(m.mention().actor().get().code()) && Locative.precedes(t, sa.markers(), m.from())) {
+                    && isState(m.mention().actor().get().code()) && Locative.marks(t, sa.markers(), m.from(), m.to())) {
                 return Optional.of(new Location(Optional.empty(), Optional.of(m.mention().actor().get().code())));
             }
         }

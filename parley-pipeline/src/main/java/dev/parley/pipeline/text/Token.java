@@ -13,6 +13,11 @@ public record Token(int start, int end, String text, String lower) {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** A character of a script written without spaces (a token of its own, so no short word of its own). */
+    public boolean isCjk() {
+        return Tokenizer.isCjk(text.codePointAt(0));
+    }
+
     public boolean isNumber() {
         return text.chars().allMatch(Character::isDigit);
     }
