@@ -173,6 +173,9 @@ final class BenchStoreCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "consolidation of %,d events: %.1f s (%,d consolidated events)%n",
                     store.queryLong("SELECT count(*) FROM events"), seconds(t),
                     store.queryLong("SELECT count(*) FROM consolidated_events"));
+        }
+        // queried as parley events queries it: a process of its own opening the store written before
+        try (Store store = Store.openExisting(db)) {
             Random random = new Random(11);
             List<String> codes = synthetic.codes();
             for (String kind : List.of("events", "consolidated")) {
