@@ -31,10 +31,13 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Pattern<T>>> byFirstToken;
     private final Map<String, List<Pattern<T>>> byFirstStem;
+    /** The lengths of the keys in {@link #byFirstStem}, ascending: a token is looked up by these prefixes only. */
+    private final int[] stemKeyLengths;
 
     private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, Map<String, List<Pattern<T>>> byFirstStem) {
         this.byFirstToken = byFirstToken;
         this.byFirstStem = byFirstStem;
+        this.stemKeyLengths = byFirstStem.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
     }
 
     /** Collects forms, then {@link #build()}s a matcher. Not thread-safe. */
@@ -50,7 +53,7 @@ public final class PhraseMatcher<T> {
         /** Adds a form; {@code origin} names the file and line for messages. */
         public Builder<T> add(String form, T value, String origin) {
             Pattern<T> p = Pattern.compile(form, value, choices, origin);
-            Element first = p.elements.get(0);
+            Element first = p.elements[0];
             for (String alt : first.alternatives) {
                 if (alt.endsWith("*")) {
                     String stem = alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT);
@@ -88,10 +91,11 @@ public final class PhraseMatcher<T> {
             int before = out.size();
             String lower = tokens.get(i).lower();
             collect(tokens, i, byFirstToken.get(lower), out);
-            if (!byFirstStem.isEmpty()) {
-                for (int k = 1; k <= Math.min(STEM_KEY, lower.length()); k++) {
-                    collect(tokens, i, byFirstStem.get(lower.substring(0, k)), out);
+            for (int k : stemKeyLengths) {
+                if (k > lower.length()) {
+                    break;
                 }
+                collect(tokens, i, byFirstStem.get(lower.substring(0, k)), out);
             }
             if (out.size() - before > 1) {
                 out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
@@ -125,7 +129,7 @@ public final class PhraseMatcher<T> {
         for (Pattern<T> p : candidates) {
             int end = p.match(tokens, start);
             if (end > start) {
-                out.add(new Match<>(start, end, p.value, p.form, p.weight()));
+                out.add(new Match<>(start, end, p.value, p.form, p.weight));
             }
         }
     }
@@ -164,9 +168,9 @@ public final class PhraseMatcher<T> {
     }
 
     /** One token position of a form: alternatives, or a gap. */
-    private record Element(List<String> alternatives, List<Alternative> compiled, boolean gap) {
+    private record Element(List<String> alternatives, Alternative[] compiled, boolean gap) {
         Element(List<String> alternatives, boolean gap) {
-            this(alternatives, alternatives.stream().map(Alternative::of).toList(), gap);
+            this(alternatives, alternatives.stream().map(Alternative::of).toArray(Alternative[]::new), gap);
         }
 
         boolean accepts(Token t) {
@@ -179,7 +183,8 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Pattern<T>(List<Element> elements, T value, String form) {
+    /** A compiled form; {@code weight} is the number of its elements that are not gaps. */
+    private record Pattern<T>(Element[] elements, T value, String form, int weight) {
 
         static <T> Pattern<T> compile(String form, T value, boolean choices, String origin) {
             List<Element> elements = new ArrayList<>();
@@ -204,7 +209,8 @@ public final class PhraseMatcher<T> {
             if (elements.isEmpty() || elements.get(0).gap || elements.get(elements.size() - 1).gap) {
                 throw new LexiconException(origin + ": form '" + form + "' is empty or starts or ends with a gap");
             }
-            return new Pattern<>(List.copyOf(elements), value, form);
+            int weight = (int) elements.stream().filter(e -> !e.gap).count();
+            return new Pattern<>(elements.toArray(Element[]::new), value, form, weight);
         }
 
         /** Tokens of one form alternative; a trailing '*' stays on the last token. */
@@ -222,20 +228,16 @@ public final class PhraseMatcher<T> {
             return toks;
         }
 
-        int weight() {
-            return (int) elements.stream().filter(e -> !e.gap).count();
-        }
-
         /** End token index of a match at {@code start}, or -1. Gaps match lazily. */
         int match(List<Token> tokens, int start) {
             return matchFrom(tokens, start, 0);
         }
 
         private int matchFrom(List<Token> tokens, int pos, int el) {
-            if (el == elements.size()) {
+            if (el == elements.length) {
                 return pos;
             }
-            Element e = elements.get(el);
+            Element e = elements[el];
             if (e.gap) {
                 for (int skip = 0; skip <= GAP && pos + skip <= tokens.size(); skip++) {
                     int end = matchFrom(tokens, pos + skip, el + 1);
