@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds lexicon forms in a token sequence (see docs/LEXICONS.md for the form syntax: case rules,
@@ -30,20 +31,25 @@ public final class PhraseMatcher<T> {
     private static final int STEM_KEY = 4;
 
     private final Map<String, List<Pattern<T>>> byFirstToken;
-    private final Map<String, List<Pattern<T>>> byFirstStem;
-    /** The lengths of the keys in {@link #byFirstStem}, ascending: a token is looked up by these prefixes only. */
-    private final int[] stemKeyLengths;
+    /** Forms whose first token is a stem, by the length of their key, shortest first. */
+    private final List<StemIndex<T>> byFirstStem;
 
-    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, Map<String, List<Pattern<T>>> byFirstStem) {
+    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, List<StemIndex<T>> byFirstStem) {
         this.byFirstToken = byFirstToken;
         this.byFirstStem = byFirstStem;
-        this.stemKeyLengths = byFirstStem.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+    }
+
+    /**
+     * Forms whose first stem begins with a key of {@code length} letters, by {@link #prefixKey}: a token is
+     * looked up by its prefix of that length without making a string of it.
+     */
+    private record StemIndex<T>(int length, Map<Long, List<Pattern<T>>> byPrefix) {
     }
 
     /** Collects forms, then {@link #build()}s a matcher. Not thread-safe. */
     public static final class Builder<T> {
         private final Map<String, List<Pattern<T>>> byFirstToken = new HashMap<>();
-        private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+        private final Map<Integer, Map<Long, List<Pattern<T>>>> byFirstStem = new TreeMap<>();
         private final boolean choices;
 
         private Builder(boolean choices) {
@@ -57,7 +63,9 @@ public final class PhraseMatcher<T> {
             for (String alt : first.alternatives) {
                 if (alt.endsWith("*")) {
                     String stem = alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT);
-                    byFirstStem.computeIfAbsent(key(stem), k -> new ArrayList<>()).add(p);
+                    int length = Math.min(STEM_KEY, stem.length());
+                    byFirstStem.computeIfAbsent(length, k -> new HashMap<>())
+                            .computeIfAbsent(prefixKey(stem, length), k -> new ArrayList<>()).add(p);
                 } else {
                     byFirstToken.computeIfAbsent(alt.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
                 }
@@ -66,7 +74,9 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(new HashMap<>(byFirstToken), new HashMap<>(byFirstStem));
+            List<StemIndex<T>> stems = byFirstStem.entrySet().stream().filter(e -> e.getKey() > 0) // an empty stem names no word
+                    .map(e -> new StemIndex<>(e.getKey(), new HashMap<>(e.getValue()))).toList();
+            return new PhraseMatcher<>(new HashMap<>(byFirstToken), stems);
         }
     }
 
@@ -80,8 +90,13 @@ public final class PhraseMatcher<T> {
         return new Builder<>(true);
     }
 
-    private static String key(String lower) {
-        return lower.length() <= STEM_KEY ? lower : lower.substring(0, STEM_KEY);
+    /** The first {@code length} (at most {@link #STEM_KEY}) chars of {@code lower}, 16 bits each. */
+    private static long prefixKey(String lower, int length) {
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            key = key << Character.SIZE | lower.charAt(i);
+        }
+        return key;
     }
 
     /** Every match starting at any token; at each start the heaviest first, then the shortest. */
@@ -91,11 +106,11 @@ public final class PhraseMatcher<T> {
             int before = out.size();
             String lower = tokens.get(i).lower();
             collect(tokens, i, byFirstToken.get(lower), out);
-            for (int k : stemKeyLengths) {
-                if (k > lower.length()) {
+            for (StemIndex<T> stems : byFirstStem) {
+                if (stems.length > lower.length()) {
                     break;
                 }
-                collect(tokens, i, byFirstStem.get(lower.substring(0, k)), out);
+                collect(tokens, i, stems.byPrefix.get(prefixKey(lower, stems.length)), out);
             }
             if (out.size() - before > 1) {
                 out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
