@@ -79,6 +79,8 @@ public final class TextCleaner implements ArticleCleaner {
         Kind kind;
         String reason;
         int words;
+        /** The line {@link #normalize}d, for comparing lines. */
+        String normalized;
 
         Line(int start, int end) {
             this.start = start;
@@ -110,7 +112,8 @@ public final class TextCleaner implements ArticleCleaner {
 
         Set<String> allLines = new HashSet<>();
         for (Line line : lines) {
-            allLines.add(normalize(text.substring(line.start, line.end)));
+            line.normalized = normalize(text.substring(line.start, line.end));
+            allLines.add(line.normalized);
         }
         boolean tail = false;
         boolean bodySeen = false;
@@ -150,7 +153,7 @@ public final class TextCleaner implements ArticleCleaner {
                 tail = verdict.get().endsArticle();
                 continue;
             }
-            String norm = normalize(s);
+            String norm = line.normalized;
             String folded = RequiredLiterals.fold(s);
             Optional<Matcher> site = SITE_SUFFIX.match(s, folded);
             if (site.isPresent() && allLines.contains(normalize(site.get().group(1)))) {
