@@ -21,6 +21,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures readers and pipeline on a generated corpus: articles per second on one thread",
-                "and on all cores, time per stage, heap, and time to the first event."})
+                "and on all cores, time per stage, heap, time to the first event, and whether the cost per article",
+                "stays the same on a corpus ten times larger."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int ACTOR_SAMPLE = 5_000;
@@ -56,25 +59,36 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines articles to use instead of the sample corpus")
     Path input;
 
+    @Option(names = "--linearity", paramLabel = "N", description = {"articles in the larger corpus of the linearity "
+            + "run on all cores, against one a tenth of its size (default: 100000; 0 skips it)"})
+    int linearity = 100_000;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
         long start = System.nanoTime();
         Pipeline pipeline = Pipeline.standard();
+        double built = seconds(start);
         List<Article> seed = seed();
         Article first = seed.get(0);
         int firstEvents = pipeline.process(first).events().size();
-        out.printf("time to the first article's events: %.2f s (pipeline built, %d events)%n",
-                (System.nanoTime() - start) / 1e9, firstEvents);
+        out.printf("time to the first article's events: %.2f s from JVM start, %.2f s from the command's start "
+                        + "(pipeline built in %.2f s, %d events)%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+                seconds(start), built, firstEvents);
 
         Path dir = Files.createTempDirectory("parley-bench");
         try {
-            Path jsonl = writeCorpus(seed, dir.resolve("corpus.jsonl"));
+            Path jsonl = writeCorpus(seed, articles, dir.resolve("corpus.jsonl"));
             double avgBytes = Files.size(jsonl) / (double) articles;
             out.printf("corpus: %,d articles, %.1f KB on average, %d languages%n", articles, avgBytes / 1024,
                     seed.stream().map(a -> a.language().orElse("?")).distinct().count());
             readers(out, jsonl, seed, dir);
             pipelineRuns(out, pipeline, jsonl);
+            if (linearity > 0) {
+                linearity(out, pipeline, seed, dir);
+            }
+            out.printf("heap: %,d MB at the most during the runs, %,d MB max%n", peakHeap() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -97,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private Path writeCorpus(List<Article> seed, Path file) throws IOException {
+    private static Path writeCorpus(List<Article> seed, int articles, Path file) throws IOException {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < articles; i++) {
@@ -186,23 +200,57 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("pipeline, 1 thread: %,.0f articles/s (%,d events); per article: clean and segment %.3f ms, "
                 + "actors and coding %.3f ms%n", all.size() / one, events, cleanSeconds * 1e3 / all.size(),
                 Math.max(0, one - cleanSeconds) * 1e3 / all.size());
-        AtomicLong parallelEvents = new AtomicLong();
-        t = System.nanoTime();
+        Throughput many = parallel(pipeline, jsonl);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.printf("pipeline, %d threads, reading included: %,.0f articles/s (%,d events)%n", threads,
+                many.articlesPerSecond(), many.events());
+        out.printf("heap: %,d MB in use after the run%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
+    /** Articles and events of a run on all cores, and its articles per second. */
+    private record Throughput(long articles, long events, double articlesPerSecond) {
+    }
+
+    /** The corpus read and run through the pipeline on {@link #threads} threads, as {@code parley extract} does. */
+    private Throughput parallel(Pipeline pipeline, Path jsonl) throws InterruptedException {
+        AtomicLong extracted = new AtomicLong();
+        AtomicLong events = new AtomicLong();
+        long t = System.nanoTime();
         try (BatchExtractor batch = new BatchExtractor(pipeline, threads)) {
             Iterator<InputRecord> records = ArticleInputs.open(jsonl.toString(), System.in, ReadLimits.DEFAULT);
             batch.run(records, "bench", o -> {
                 if (o instanceof BatchExtractor.Extracted x) {
-                    parallelEvents.addAndGet(x.events().size());
+                    extracted.incrementAndGet();
+                    events.addAndGet(x.events().size());
                 }
             });
         }
-        double many = seconds(t);
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        out.printf("pipeline, %d threads, reading included: %,.0f articles/s (%,d events)%n", threads,
-                all.size() / many, parallelEvents.get());
-        out.printf("heap: %,d MB in use after the run, %,d MB max%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                rt.maxMemory() >> 20);
+        return new Throughput(extracted.get(), events.get(), extracted.get() / seconds(t));
+    }
+
+    /**
+     * The cost per article should not grow with the corpus: articles per second on all cores on a corpus of
+     * {@link #linearity} articles and on one a tenth of its size, and the ratio of their times per article.
+     */
+    private void linearity(PrintStream out, Pipeline pipeline, List<Article> seed, Path dir) throws Exception {
+        int small = Math.max(1, linearity / 10);
+        Path smallCorpus = writeCorpus(seed, small, dir.resolve("linearity-small.jsonl"));
+        Throughput a = parallel(pipeline, smallCorpus);
+        Files.delete(smallCorpus);
+        Path largeCorpus = writeCorpus(seed, linearity, dir.resolve("linearity-large.jsonl"));
+        Throughput b = parallel(pipeline, largeCorpus);
+        Files.delete(largeCorpus);
+        out.printf("linearity, %d threads: %,d articles %,.0f articles/s; %,d articles %,.0f articles/s; "
+                        + "time per article %.2f times that of the smaller corpus (1.00: linear)%n", threads,
+                a.articles(), a.articlesPerSecond(), b.articles(), b.articlesPerSecond(),
+                a.articlesPerSecond() / b.articlesPerSecond());
+    }
+
+    /** The most heap in use so far: the peaks of the heap's memory pools, added up. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** Actor resolution alone: mentions recognised per second on one thread. */

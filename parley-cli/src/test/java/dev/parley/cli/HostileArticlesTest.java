@@ -14,7 +14,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generated hostile articles through the whole pipeline: random bytes as text, giant tokens, a 1 MB
+ * Generated hostile articles through the whole pipeline: random bytes as records and as text, giant tokens, a 1 MB
  * single-line article, deeply nested HTML, mixed scripts, right-to-left text, thousands of actors in one
  * article. Nothing crashes or hangs: each article gives events or is set aside with its reason, and the
  * good article among them still gives its events. Seeded, so a failure replays.
@@ -66,6 +66,35 @@ class HostileArticlesTest {
         assertThat(run.exit()).as(run.err()).isIn(ParleyCommand.OK, ParleyCommand.SET_ASIDE);
         assertThat(run.err()).contains("8 articles read");
         assertThat(Files.readString(out)).contains("\"doc\":\"good\"");
+    }
+
+    @Test
+    void randomBytesAmongArticlesAreSetAsideAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Random random = new Random(23);
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 40; i++) { // past the head that tells the format: a file corrupted further on
+            in.write(line("before-" + i, "Chile and Peru signed an accord in Lima.").getBytes(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < 5; i++) {
+            byte[] noise = new byte[1 + random.nextInt(5_000)];
+            random.nextBytes(noise);
+            for (int k = 0; k < noise.length; k++) {
+                noise[k] = noise[k] == '\n' ? (byte) 0xff : noise[k]; // one record per line
+            }
+            noise[0] = '{'; // looks like a JSON record until it is read
+            in.write(noise);
+            in.write('\n');
+        }
+        in.write(line("after", "Kenya and Tanzania signed a border agreement in Nairobi.").getBytes(StandardCharsets.UTF_8));
+        Path input = dir.resolve("noise.jsonl");
+        Files.write(input, in.toByteArray());
+        Path out = dir.resolve("events.jsonl");
+
+        CliRun run = CliRun.of("extract", input.toString(), "-o", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ParleyCommand.SET_ASIDE);
+        assertThat(run.err()).contains("46 articles read").contains("5 records set aside");
+        assertThat(Files.readString(out)).contains("\"doc\":\"before-39\"").contains("\"doc\":\"after\"");
     }
 
     @Test

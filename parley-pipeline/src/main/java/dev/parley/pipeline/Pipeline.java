@@ -3,6 +3,7 @@ package dev.parley.pipeline;
 import dev.parley.api.Article;
 import dev.parley.api.ArticleCleaner;
 import dev.parley.api.CleanArticle;
+import dev.parley.api.Event;
 import dev.parley.api.EventCoder;
 import dev.parley.pipeline.actors.LanguageLexicon;
 import dev.parley.pipeline.actors.MentionFinder;
@@ -16,6 +17,7 @@ import dev.parley.pipeline.coding.LexiconEventCoder;
 import dev.parley.pipeline.lexicon.LexiconSource;
 import dev.parley.pipeline.place.PlaceGazetteer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,11 +63,16 @@ public final class Pipeline {
     /** Cleans the article and codes its events. */
     public ArticleResult process(Article article) {
         CleanArticle clean = cleaner.apply(article);
-        return new ArticleResult(clean, coder.apply(clean));
+        return new ArticleResult(clean, code(clean));
     }
 
     /** Only the cleaning step, for users tuning the cleaner. */
     public CleanArticle clean(Article article) {
         return cleaner.apply(article);
+    }
+
+    /** Only the coding step (actors, events, their dates and places), for timing it apart from cleaning. */
+    public List<Event> code(CleanArticle clean) {
+        return coder.apply(clean);
     }
 }

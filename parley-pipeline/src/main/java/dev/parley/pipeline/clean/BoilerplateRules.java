@@ -19,7 +19,7 @@ public final class BoilerplateRules {
     public record Verdict(String reason, boolean endsArticle) {
     }
 
-    private record Rule(Pattern pattern, Verdict verdict) {
+    private record Rule(LinePattern pattern, Verdict verdict) {
     }
 
     private final List<Rule> rules;
@@ -28,7 +28,7 @@ public final class BoilerplateRules {
         List<Rule> r = new ArrayList<>();
         for (TsvRow row : source.rows("boilerplate.tsv")) {
             try {
-                Pattern p = Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                LinePattern p = LinePattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 r.add(new Rule(p, new Verdict(row.get("reason"), row.get("scope").equals("tail"))));
             } catch (PatternSyntaxException e) {
                 throw new LexiconException(row.origin() + ": not a valid regular expression: " + e.getDescription());
@@ -42,8 +42,9 @@ public final class BoilerplateRules {
         if (line.length() > 300) {
             return Optional.empty();
         }
+        String folded = RequiredLiterals.fold(line);
         for (Rule rule : rules) {
-            if (rule.pattern.matcher(line).matches()) {
+            if (rule.pattern.matches(line, folded)) {
                 return Optional.of(rule.verdict);
             }
         }

@@ -37,11 +37,12 @@ public final class TextCleaner implements ArticleCleaner {
             "^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié( le)?|mis à jour|publicado|"
                     + "actualizado|pubblicato|diterbitkan|cập nhật|ngày đăng|опубликовано|обновлено)\\b\\s*:?.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CAPTION = Pattern.compile(
+    private static final LinePattern CAPTION = LinePattern.compile(
             ".*(\\((photo|foto|ảnh|фото|bild|image)\\b|\\b(photo|foto|ảnh|фото|bild) ?:|\\((r|l|left|right|centre|center|"
                     + "droite|gauche|links|rechts|izquierda|derecha|trái|phải)\\)|\\bảnh \\d|\\|\\s*$).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SITE_SUFFIX = Pattern.compile("(.*\\S)\\s+(?:\\|\\s+[^|]{1,40}|[\\-–—]\\s+[^|\\-–—]{1,40})");
+    private static final LinePattern SITE_SUFFIX = LinePattern.compile(
+            "(.*\\S)\\s+(?:\\|\\s+[^|]{1,40}|[\\-–—]\\s+[^|\\-–—]{1,40})", 0);
     private static final String TERMINAL = ".!?。！？…:;";
     private static final String CLOSERS = "\"”“»«'’)]」』";
     private static final Set<String> ORDINAL_DOTS = Set.of("de", "da", "no", "fi", "cs", "sk", "pl", "hu", "tr", "hr",
@@ -78,6 +79,8 @@ public final class TextCleaner implements ArticleCleaner {
         Kind kind;
         String reason;
         int words;
+        /** The line {@link #normalize}d, for comparing lines. */
+        String normalized;
 
         Line(int start, int end) {
             this.start = start;
@@ -109,7 +112,8 @@ public final class TextCleaner implements ArticleCleaner {
 
         Set<String> allLines = new HashSet<>();
         for (Line line : lines) {
-            allLines.add(normalize(text.substring(line.start, line.end)));
+            line.normalized = normalize(text.substring(line.start, line.end));
+            allLines.add(line.normalized);
         }
         boolean tail = false;
         boolean bodySeen = false;
@@ -149,15 +153,16 @@ public final class TextCleaner implements ArticleCleaner {
                 tail = verdict.get().endsArticle();
                 continue;
             }
-            String norm = normalize(s);
-            Matcher site = SITE_SUFFIX.matcher(s);
-            if (site.matches() && allLines.contains(normalize(site.group(1)))) {
+            String norm = line.normalized;
+            String folded = RequiredLiterals.fold(s);
+            Optional<Matcher> site = SITE_SUFFIX.match(s, folded);
+            if (site.isPresent() && allLines.contains(normalize(site.get().group(1)))) {
                 remove(line, "repeated headline with the site's name");
             } else if (s.startsWith(">>") || s.startsWith("»")) {
                 line.kind = Kind.LINK;
             } else if (!seen.add(norm)) {
                 remove(line, title != null && title.equals(norm) || line.words < 20 ? "repeated headline" : "repeated paragraph");
-            } else if (CAPTION.matcher(s).matches() && line.words < 60) {
+            } else if (line.words < 60 && CAPTION.matches(s, folded)) {
                 line.kind = Kind.CAPTION;
             } else if (!endsSentence(s) && continues(text, lines, i)) {
                 line.kind = Kind.BODY;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds lexicon forms in a token sequence (see docs/LEXICONS.md for the form syntax: case rules,
@@ -30,17 +31,25 @@ public final class PhraseMatcher<T> {
     private static final int STEM_KEY = 4;
 
     private final Map<String, List<Pattern<T>>> byFirstToken;
-    private final Map<String, List<Pattern<T>>> byFirstStem;
+    /** Forms whose first token is a stem, by the length of their key, shortest first. */
+    private final List<StemIndex<T>> byFirstStem;
 
-    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, Map<String, List<Pattern<T>>> byFirstStem) {
+    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, List<StemIndex<T>> byFirstStem) {
         this.byFirstToken = byFirstToken;
         this.byFirstStem = byFirstStem;
+    }
+
+    /**
+     * Forms whose first stem begins with a key of {@code length} letters, by {@link #prefixKey}: a token is
+     * looked up by its prefix of that length without making a string of it.
+     */
+    private record StemIndex<T>(int length, Map<Long, List<Pattern<T>>> byPrefix) {
     }
 
     /** Collects forms, then {@link #build()}s a matcher. Not thread-safe. */
     public static final class Builder<T> {
         private final Map<String, List<Pattern<T>>> byFirstToken = new HashMap<>();
-        private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+        private final Map<Integer, Map<Long, List<Pattern<T>>>> byFirstStem = new TreeMap<>();
         private final boolean choices;
 
         private Builder(boolean choices) {
@@ -50,11 +59,13 @@ public final class PhraseMatcher<T> {
         /** Adds a form; {@code origin} names the file and line for messages. */
         public Builder<T> add(String form, T value, String origin) {
             Pattern<T> p = Pattern.compile(form, value, choices, origin);
-            Element first = p.elements.get(0);
+            Element first = p.elements[0];
             for (String alt : first.alternatives) {
                 if (alt.endsWith("*")) {
                     String stem = alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT);
-                    byFirstStem.computeIfAbsent(key(stem), k -> new ArrayList<>()).add(p);
+                    int length = Math.min(STEM_KEY, stem.length());
+                    byFirstStem.computeIfAbsent(length, k -> new HashMap<>())
+                            .computeIfAbsent(prefixKey(stem, length), k -> new ArrayList<>()).add(p);
                 } else {
                     byFirstToken.computeIfAbsent(alt.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
                 }
@@ -63,7 +74,9 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(new HashMap<>(byFirstToken), new HashMap<>(byFirstStem));
+            List<StemIndex<T>> stems = byFirstStem.entrySet().stream().filter(e -> e.getKey() > 0) // an empty stem names no word
+                    .map(e -> new StemIndex<>(e.getKey(), new HashMap<>(e.getValue()))).toList();
+            return new PhraseMatcher<>(new HashMap<>(byFirstToken), stems);
         }
     }
 
@@ -77,8 +90,13 @@ public final class PhraseMatcher<T> {
         return new Builder<>(true);
     }
 
-    private static String key(String lower) {
-        return lower.length() <= STEM_KEY ? lower : lower.substring(0, STEM_KEY);
+    /** The first {@code length} (at most {@link #STEM_KEY}) chars of {@code lower}, 16 bits each. */
+    private static long prefixKey(String lower, int length) {
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            key = key << Character.SIZE | lower.charAt(i);
+        }
+        return key;
     }
 
     /** Every match starting at any token; at each start the heaviest first, then the shortest. */
@@ -88,10 +106,11 @@ public final class PhraseMatcher<T> {
             int before = out.size();
             String lower = tokens.get(i).lower();
             collect(tokens, i, byFirstToken.get(lower), out);
-            if (!byFirstStem.isEmpty()) {
-                for (int k = 1; k <= Math.min(STEM_KEY, lower.length()); k++) {
-                    collect(tokens, i, byFirstStem.get(lower.substring(0, k)), out);
+            for (StemIndex<T> stems : byFirstStem) {
+                if (stems.length > lower.length()) {
+                    break;
                 }
+                collect(tokens, i, stems.byPrefix.get(prefixKey(lower, stems.length)), out);
             }
             if (out.size() - before > 1) {
                 out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
@@ -125,7 +144,7 @@ public final class PhraseMatcher<T> {
         for (Pattern<T> p : candidates) {
             int end = p.match(tokens, start);
             if (end > start) {
-                out.add(new Match<>(start, end, p.value, p.form, p.weight()));
+                out.add(new Match<>(start, end, p.value, p.form, p.weight));
             }
         }
     }
@@ -164,9 +183,9 @@ public final class PhraseMatcher<T> {
     }
 
     /** One token position of a form: alternatives, or a gap. */
-    private record Element(List<String> alternatives, List<Alternative> compiled, boolean gap) {
+    private record Element(List<String> alternatives, Alternative[] compiled, boolean gap) {
         Element(List<String> alternatives, boolean gap) {
-            this(alternatives, alternatives.stream().map(Alternative::of).toList(), gap);
+            this(alternatives, alternatives.stream().map(Alternative::of).toArray(Alternative[]::new), gap);
         }
 
         boolean accepts(Token t) {
@@ -179,7 +198,8 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Pattern<T>(List<Element> elements, T value, String form) {
+    /** A compiled form; {@code weight} is the number of its elements that are not gaps. */
+    private record Pattern<T>(Element[] elements, T value, String form, int weight) {
 
         static <T> Pattern<T> compile(String form, T value, boolean choices, String origin) {
             List<Element> elements = new ArrayList<>();
@@ -204,7 +224,8 @@ public final class PhraseMatcher<T> {
             if (elements.isEmpty() || elements.get(0).gap || elements.get(elements.size() - 1).gap) {
                 throw new LexiconException(origin + ": form '" + form + "' is empty or starts or ends with a gap");
             }
-            return new Pattern<>(List.copyOf(elements), value, form);
+            int weight = (int) elements.stream().filter(e -> !e.gap).count();
+            return new Pattern<>(elements.toArray(Element[]::new), value, form, weight);
         }
 
         /** Tokens of one form alternative; a trailing '*' stays on the last token. */
@@ -222,20 +243,16 @@ public final class PhraseMatcher<T> {
             return toks;
         }
 
-        int weight() {
-            return (int) elements.stream().filter(e -> !e.gap).count();
-        }
-
         /** End token index of a match at {@code start}, or -1. Gaps match lazily. */
         int match(List<Token> tokens, int start) {
             return matchFrom(tokens, start, 0);
         }
 
         private int matchFrom(List<Token> tokens, int pos, int el) {
-            if (el == elements.size()) {
+            if (el == elements.length) {
                 return pos;
             }
-            Element e = elements.get(el);
+            Element e = elements[el];
             if (e.gap) {
                 for (int skip = 0; skip <= GAP && pos + skip <= tokens.size(); skip++) {
                     int end = matchFrom(tokens, pos + skip, el + 1);

@@ -19,6 +19,11 @@ public record Token(int start, int end, String text, String lower) {
     }
 
     public boolean isNumber() {
-        return text.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
