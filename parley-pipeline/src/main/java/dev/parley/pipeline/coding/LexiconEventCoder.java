@@ -524,10 +524,16 @@ public final class LexiconEventCoder implements EventCoder {
         if (before.isEmpty()) {
             return List.of();
         }
-        if (elidedSubject(sa, trigger) || personOpens(before.get(0))) {
-            // "Mali suspends talks with Algeria, calls off a visit": Mali calls off;
-            // "In response, Balfoort stressed the backing for Seoul and vowed ...": the person vows
-            before = before.subList(0, 1);
+        if (elidedSubject(sa, trigger)) {
+            before = before.subList(0, 1); // "Mali suspends talks with Algeria, calls off a visit": Mali calls off
+        } else if (personOpens(before.get(0))) {
+            // "In response, Balfoort stressed the backing for Seoul and vowed ...": the person vows;
+            // "Obama and Putin met": with those coordinated with the person
+            int run = 1;
+            while (run < before.size() && coordinated(sa, before.get(run - 1).to(), before.get(run).from())) {
+                run++;
+            }
+            before = before.subList(0, run);
         }
         java.util.LinkedList<Actor> out = new java.util.LinkedList<>();
         int k = before.size() - 1;
