@@ -224,7 +224,17 @@ public final class LexiconEventCoder implements EventCoder {
             target.addAll(receiver);
         }
         DomesticSides.dedupe(source, target);
-        if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
+        boolean alone = mode.equals("exercise") && !parties && target.isEmpty() && source.size() == 1
+                && isState(source.get(0).code()) && actors.stream().map(m -> m.mention().actor())
+                .flatMap(Optional::stream).allMatch(a -> a.code().equals(source.get(0).code()));
+        if (alone) { // one state, no partner named: a display of force, aimed at the host when held abroad
+            type = EventType.MOBILIZE;
+            mode = "posture";
+            cameoCode = "150";
+            symmetric = false;
+            rule += " alone";
+        }
+        if ((mode.equals("visit") || (HOST_TARGETED.contains(type) || alone) && !source.isEmpty()) && target.isEmpty()
                 && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
