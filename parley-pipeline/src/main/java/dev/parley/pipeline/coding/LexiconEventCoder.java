@@ -324,7 +324,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m) {
         for (PhraseMatcher.Match<String> s : sa.markers("speech", 0, sa.tokens().size())) {
             boolean after = s.from() >= m.to() && s.from() - m.to() <= 1
-                    && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()));
+                    && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()))
+                    && !ofThemselves(sa, s);
             boolean according = s.to() <= m.from() && m.from() - s.to() <= 1 && s.to() - s.from() > 1;
             boolean byline = s.to() == m.from() && s.from() > 0 && sa.tokens().get(s.from() - 1).text().equals(",");
             if (after || according || byline) {
@@ -332,6 +333,11 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** "Obama said he would not ...", "said that she": a pronoun right after a speech verb, or a word later, is the speaker. */
+    private static boolean ofThemselves(SentenceAnalysis sa, PhraseMatcher.Match<String> speech) {
+        return !sa.markers("pronoun", speech.to(), Math.min(sa.tokens().size(), speech.to() + 2)).isEmpty();
     }
 
     /** "The two officials ... agreed": the sentence's first mention, before the trigger, names the parties. */
