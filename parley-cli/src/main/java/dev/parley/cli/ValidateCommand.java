@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
  * A sentence is right when one of the events coded from it has a gold root (PETRARCH) or the gold type
  * (PLOVER). Where CONVENTIONS.md and a set code the same reading differently, the set's reading counts too,
  * as the sets' README asks: a planned meeting is CONSULT with CAMEO 036 here and the meeting's own 04 code in
- * PETRARCH, and AGREE in PLOVER; a signing is SUPPORT here and AGREE in PLOVER 0.5. Records without text
+ * PETRARCH, and AGREE in PLOVER; announced aid is AID with CAMEO 033 here and the aid's own 07 code in PETRARCH;
+ * a signing is SUPPORT here and AGREE in PLOVER 0.5. Records without text
  * cannot be coded and are counted apart. Every coded event is counted too, and how many of them carry a gold
  * root, so that coding more events than the text states shows.
  */
@@ -121,17 +122,30 @@ final class ValidateCommand implements Callable<Integer> {
                 withoutText, predicted, predictedRight);
     }
 
-    /** The CAMEO roots an event stands for: its own, and a planned meeting's 04 as PETRARCH codes it. */
+    /**
+     * The CAMEO roots an event stands for: its own, a planned meeting's 04 and an announced aid's 07 (AID /
+     * pledge, 033 here) as PETRARCH codes them.
+     */
     static Set<String> readings(Event e) {
         String root = e.cameo().substring(0, 2);
-        return plannedMeeting(e) ? Set.of(root, "04") : Set.of(root);
+        if (plannedMeeting(e)) {
+            return Set.of(root, "04");
+        }
+        return pledgedAid(e) ? Set.of(root, "07") : Set.of(root);
     }
 
-    /** The PLOVER types an event stands for: its own, and AGREE for a planned meeting or a signing (PLOVER 0.5). */
+    /**
+     * The PLOVER types an event stands for: its own, and AGREE for a planned meeting, pledged aid or a signing
+     * (PLOVER 0.5).
+     */
     static Set<String> types(Event e) {
         String type = e.type().name();
-        boolean agree = plannedMeeting(e) || e.type() == EventType.SUPPORT && e.mode().equals("sign");
+        boolean agree = plannedMeeting(e) || pledgedAid(e) || e.type() == EventType.SUPPORT && e.mode().equals("sign");
         return agree ? Set.of(type, EventType.AGREE.name()) : Set.of(type);
+    }
+
+    private static boolean pledgedAid(Event e) {
+        return e.type() == EventType.AID && e.mode().equals("pledge");
     }
 
     private static boolean plannedMeeting(Event e) {

@@ -6,13 +6,14 @@ import dev.parley.pipeline.lexicon.TsvRow;
 import dev.parley.pipeline.time.DateLexicon;
 
 /**
- * Everything Parley reads about one language, compiled once: its gazetteer, titles, markers and dates.
+ * Everything Parley reads about one language, compiled once: its gazetteer, the people gazetteer, titles, markers and dates.
  * Immutable and thread-safe.
  */
 public final class LanguageLexicon {
 
     private final String language;
     private final Gazetteer gazetteer;
+    private final PeopleGazetteer people;
     private final PhraseMatcher<OfficeTitle> titles;
     private final PhraseMatcher<String> markers;
     private final DateLexicon dates;
@@ -20,6 +21,7 @@ public final class LanguageLexicon {
     public LanguageLexicon(LexiconSource source, String language) {
         this.language = language;
         this.gazetteer = new Gazetteer(source, language);
+        this.people = new PeopleGazetteer(source);
         PhraseMatcher.Builder<OfficeTitle> t = PhraseMatcher.gazetteer();
         for (TsvRow row : source.rows(language + "/titles.tsv")) {
             // titles are capitalised before a name and not after it ("Kim, director general of ..."): any case
@@ -47,6 +49,11 @@ public final class LanguageLexicon {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** Political leaders and their offices, in every language. */
+    public PeopleGazetteer people() {
+        return people;
     }
 
     public PhraseMatcher<OfficeTitle> titles() {

@@ -18,13 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
  * Recognises actors in a cleaned article: states and organisations by name, adjective, capital or body;
  * officials by title with their names in either order ("Deputy Defence Minister Nguyen Chi Vinh",
  * "Kim Sang-jin, director general of ..."), resolved to the state or organisation they act for, and later
- * mentions of them by name ("Vinh"); "the two sides". A capital after a locative ("in Seoul") is a place,
+ * mentions of them by name ("Vinh"); political leaders by name alone ("Obama said"), resolved to the office
+ * they held at the article's date; "the two sides". A capital after a locative ("in Seoul") is a place,
  * not an actor; an ambiguous seat ("Brussels") is read as the organisation or state the article speaks of
  * most. Immutable and thread-safe.
  */
@@ -63,6 +65,8 @@ public final class MentionFinder implements ActorRecognizer {
             }
         }
         People people = new People(codeCounts, lex.gazetteer());
+        OptionalInt year = article.article().published().or(article::publishedInText)
+                .map(d -> OptionalInt.of(d.getYear())).orElseGet(OptionalInt::empty);
         List<SentenceAnalysis> out = new ArrayList<>();
         List<List<LocatedMention>> all = new ArrayList<>();
         List<List<PhraseMatcher.Match<String>>> allMarkers = new ArrayList<>();
@@ -90,6 +94,7 @@ public final class MentionFinder implements ActorRecognizer {
                 }
             }
             OfficialFinder.find(lex, t, taken, mentions, markers);
+            LeaderFinder.find(lex.people(), lex.gazetteer(), t, taken, mentions, year);
             people.read(t, taken, mentions, markers);
             all.add(mentions);
             allMarkers.add(markers);

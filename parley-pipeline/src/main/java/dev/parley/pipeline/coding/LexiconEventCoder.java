@@ -232,7 +232,17 @@ public final class LexiconEventCoder implements EventCoder {
             target.addAll(receiver);
         }
         DomesticSides.dedupe(source, target);
-        if ((mode.equals("visit") || HOST_TARGETED.contains(type) && !source.isEmpty()) && target.isEmpty()
+        boolean alone = mode.equals("exercise") && !parties && target.isEmpty() && source.size() == 1
+                && isState(source.get(0).code()) && actors.stream().map(m -> m.mention().actor())
+                .flatMap(Optional::stream).allMatch(a -> a.code().equals(source.get(0).code()));
+        if (alone) { // one state, no partner named: a display of force, aimed at the host when held abroad
+            type = EventType.MOBILIZE;
+            mode = "posture";
+            cameoCode = "150";
+            symmetric = false;
+            rule += " alone";
+        }
+        if ((mode.equals("visit") || (HOST_TARGETED.contains(type) || alone) && !source.isEmpty()) && target.isEmpty()
                 && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
@@ -337,7 +347,8 @@ public final class LexiconEventCoder implements EventCoder {
     private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m) {
         for (PhraseMatcher.Match<String> s : sa.markers("speech", 0, sa.tokens().size())) {
             boolean after = s.from() >= m.to() && s.from() - m.to() <= 1
-                    && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()));
+                    && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()))
+                    && !ofThemselves(sa, s);
             boolean according = s.to() <= m.from() && m.from() - s.to() <= 1 && s.to() - s.from() > 1;
             boolean byline = s.to() == m.from() && s.from() > 0 && sa.tokens().get(s.from() - 1).text().equals(",");
             if (after || according || byline) {
@@ -345,6 +356,11 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** "Obama said he would not ...", "said that she": a pronoun right after a speech verb, or a word later, is the speaker. */
+    private static boolean ofThemselves(SentenceAnalysis sa, PhraseMatcher.Match<String> speech) {
+        return !sa.markers("pronoun", speech.to(), Math.min(sa.tokens().size(), speech.to() + 2)).isEmpty();
     }
 
     /** "The two officials ... agreed": the sentence's first mention, before the trigger, names the parties. */
@@ -586,10 +602,16 @@ public final class LexiconEventCoder implements EventCoder {
         if (before.isEmpty()) {
             return List.of();
         }
-        if (elidedSubject(sa, trigger) || personOpens(before.get(0))) {
-            // "Mali suspends talks with Algeria, calls off a visit": Mali calls off;
-            // "In response, Balfoort stressed the backing for Seoul and vowed ...": the person vows
-            before = before.subList(0, 1);
+        if (elidedSubject(sa, trigger)) {
+            before = before.subList(0, 1); // "Mali suspends talks with Algeria, calls off a visit": Mali calls off
+        } else if (personOpens(before.get(0))) {
+            // "In response, Balfoort stressed the backing for Seoul and vowed ...": the person vows;
+            // "Obama and Putin met": with those coordinated with the person
+            int run = 1;
+            while (run < before.size() && coordinated(sa, before.get(run - 1).to(), before.get(run).from())) {
+                run++;
+            }
+            before = before.subList(0, run);
         }
         java.util.LinkedList<Actor> out = new java.util.LinkedList<>();
         int k = before.size() - 1;
