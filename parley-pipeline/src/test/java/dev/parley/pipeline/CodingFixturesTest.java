@@ -35,9 +35,9 @@ class CodingFixturesTest {
 
     /** Each language's accuracy when last raised, rounded down: a regression fails. */
     private static final Map<String, Double> LANGUAGE_FLOORS = Map.ofEntries(Map.entry("en", 0.95),
-            Map.entry("de", 0.63), Map.entry("fr", 0.88), Map.entry("es", 0.91), Map.entry("pt", 0.85),
+            Map.entry("de", 0.69), Map.entry("fr", 0.88), Map.entry("es", 0.91), Map.entry("pt", 0.85),
             Map.entry("it", 0.85), Map.entry("id", 0.88), Map.entry("vi", 0.87), Map.entry("ru", 0.79),
-            Map.entry("zh", 0.75), Map.entry("ja", 0.82), Map.entry("ar", 0.69));
+            Map.entry("zh", 0.75), Map.entry("ja", 0.82), Map.entry("ar", 0.79));
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
             EventType.COOPERATE, EventType.AID);
     private static final Pipeline PIPELINE = Pipeline.standard();

@@ -209,7 +209,7 @@ public final class LexiconEventCoder implements EventCoder {
                 || (type == EventType.CONSULT || type == EventType.COOPERATE) && futureAfter(sa, trigger))) {
             status = EventStatus.PLANNED;
         }
-        List<LocatedMention> actors = actorMentions(sa);
+        List<LocatedMention> actors = actorMentions(sa, trigger.from());
         boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -330,11 +330,14 @@ public final class LexiconEventCoder implements EventCoder {
         return m.mention().kind() == MentionKind.OFFICIAL && m.mention().person().isEmpty();
     }
 
-    /** Mentions that can be parties to an event: not places, not the speaker of "X said". */
-    private static List<LocatedMention> actorMentions(SentenceAnalysis sa) {
+    /**
+     * Mentions that can be parties to an event: not places, not the speaker of "X said". A speech word that
+     * opens the trigger itself ("sagte ... zu": promised) makes no speaker.
+     */
+    private static List<LocatedMention> actorMentions(SentenceAnalysis sa, int trigger) {
         List<LocatedMention> out = new ArrayList<>();
         for (LocatedMention m : DomesticSides.withoutDesignators(sa.mentions())) {
-            if (m.place() || isSpeaker(sa, m)) {
+            if (m.place() || isSpeaker(sa, m, trigger)) {
                 continue;
             }
             if (m.mention().actor().isPresent() || m.mention().kind() == MentionKind.PARTIES) {
@@ -344,8 +347,11 @@ public final class LexiconEventCoder implements EventCoder {
         return out;
     }
 
-    private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m) {
+    private static boolean isSpeaker(SentenceAnalysis sa, LocatedMention m, int trigger) {
         for (PhraseMatcher.Match<String> s : sa.markers("speech", 0, sa.tokens().size())) {
+            if (s.from() == trigger) {
+                continue;
+            }
             boolean after = s.from() >= m.to() && s.from() - m.to() <= 1
                     && (s.from() == m.to() || !isClauseBreak(sa.tokens().get(m.to()).text()))
                     && !ofThemselves(sa, s);
@@ -382,7 +388,8 @@ public final class LexiconEventCoder implements EventCoder {
         List<Token> t = sa.tokens();
         boolean[] party = new boolean[t.size() + 1];
         markObjectSpan(sa, trigger.to(), party);
-        for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.to(), Math.min(t.size(), trigger.to() + 3))) {
+        // "kam am Montag mit Y zusammen": the partner may stand inside the trigger's gap
+        for (PhraseMatcher.Match<String> m : sa.markers("partner", trigger.from(), Math.min(t.size(), trigger.to() + 3))) {
             markObjectSpan(sa, m.to(), party);
         }
         int subjectEnd = trigger.from();
@@ -461,12 +468,12 @@ public final class LexiconEventCoder implements EventCoder {
         if (!passive && object.isEmpty() && fronted(sa, actors, trigger, source, target)) {
             return;
         }
+        if (object.isEmpty()) {
+            object = inGap(actors, trigger).flatMap(m -> m.mention().actor()).stream().toList();
+        }
         if (verbFinal && !passive && agent.isEmpty() && object.isEmpty()) {
             verbFinal(sa, actors, trigger.from(), source, target);
             return;
-        }
-        if (object.isEmpty()) {
-            object = inGap(actors, trigger).flatMap(m -> m.mention().actor()).stream().toList();
         }
         if (passive) {
             agent.ifPresent(source::add);
