@@ -90,13 +90,18 @@ public final class PhraseMatcher<T> {
         return new Builder<>(true);
     }
 
-    /** The first {@code length} (at most {@link #STEM_KEY}) chars of {@code lower}, 16 bits each. */
+    /**
+     * The first {@code length} (at most {@link #STEM_KEY}) chars of {@code lower}, 16 bits each, then mixed by a
+     * bijection: the packed chars of letters differ in few bits, which {@link Long#hashCode} folds onto a few
+     * dozen hash buckets; mixed, they spread over all of them and keys stay as distinct as the prefixes.
+     */
     private static long prefixKey(String lower, int length) {
         long key = 0;
         for (int i = 0; i < length; i++) {
             key = key << Character.SIZE | lower.charAt(i);
         }
-        return key;
+        key *= 0x9E3779B97F4A7C15L; // odd, so invertible modulo 2^64
+        return key ^ (key >>> 32);  // invertible too
     }
 
     /** Every match starting at any token; at each start the heaviest first, then the shortest. */
