@@ -4,8 +4,8 @@ import dev.parley.io.ArticleInputs;
 import dev.parley.io.EventJson;
 import dev.parley.io.ReadLimits;
 import dev.parley.pipeline.Pipeline;
-import dev.parley.pipeline.lexicon.LexiconSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,14 +50,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "a folder of extra lexicon files laid out like the bundled ones (en/actors.tsv, ...)")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        Pipeline pipeline = Pipeline.from(lexicon == null ? LexiconSource.bundled() : LexiconSource.withUserDir(lexicon));
+        Pipeline pipeline = lexicon.pipeline();
         Summary summary = new Summary();
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
         ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);

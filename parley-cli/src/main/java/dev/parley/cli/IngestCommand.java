@@ -3,7 +3,6 @@ package dev.parley.cli;
 import dev.parley.io.ArticleInputs;
 import dev.parley.io.ReadLimits;
 import dev.parley.pipeline.Pipeline;
-import dev.parley.pipeline.lexicon.LexiconSource;
 import dev.parley.store.Store;
 import dev.parley.store.StoreException;
 import dev.parley.store.ingest.IngestCounts;
@@ -49,16 +48,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "a folder of extra lexicon files laid out like the bundled ones (en/actors.tsv, ...)")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
         Path file = store.file();
         long started = System.nanoTime();
-        Pipeline pipeline = Pipeline.from(lexicon == null ? LexiconSource.bundled() : LexiconSource.withUserDir(lexicon));
+        Pipeline pipeline = lexicon.pipeline();
         ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
         try (Store s = Store.open(file); RejectedLog log = RejectedLog.open(rejected)) {
             IngestProgress progress = new IngestProgress(err, log, System.console() != null,

@@ -1,7 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.pipeline.Pipeline;
-import dev.parley.pipeline.lexicon.LexiconSource;
 import dev.parley.server.ParleyServer;
 import dev.parley.server.ServerSettings;
 import dev.parley.store.Store;
@@ -42,9 +41,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "without one, POST /api/articles is off")
     String token;
 
-    @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "a folder of extra lexicon files for uploaded articles, as for ingest")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Path file = store.file();
-        Pipeline pipeline = Pipeline.from(lexicon == null ? LexiconSource.bundled() : LexiconSource.withUserDir(lexicon));
+        Pipeline pipeline = lexicon.pipeline();
         try (Store s = Store.open(file)) {
             CountDownLatch stopping = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
