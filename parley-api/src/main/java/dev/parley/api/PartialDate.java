@@ -61,9 +61,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        if (!hasMonth()) {
-            return String.format("%04d", year);
+        StringBuilder b = new StringBuilder(10);
+        padded(b, year, 4);
+        if (hasMonth()) {
+            padded(b.append('-'), month, 2);
         }
-        return hasDay() ? String.format("%04d-%02d-%02d", year, month, day) : String.format("%04d-%02d", year, month);
+        if (hasDay()) {
+            padded(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    /** Appends {@code n} with leading zeros to {@code width} digits; not String.format, which is slow on hot paths. */
+    private static void padded(StringBuilder b, int n, int width) {
+        String digits = Integer.toString(n);
+        b.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }

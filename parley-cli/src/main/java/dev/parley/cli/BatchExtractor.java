@@ -7,7 +7,8 @@ import dev.parley.io.InputRecord;
 import dev.parley.pipeline.ArticleResult;
 import dev.parley.pipeline.Pipeline;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs a {@link Pipeline} over a stream of records on several threads, delivering results in input order,
- * so the same input gives the same output bytes. Works in chunks to keep memory bounded. An article the
+ * so the same input gives the same output bytes. At most a window of articles is in flight, to keep memory bounded. An article the
  * pipeline fails on, or that takes longer than the time budget, is set aside with its reason; the batch
  * goes on. Not thread-safe: one batch at a time.
  */
@@ -37,7 +38,8 @@ final class BatchExtractor implements AutoCloseable {
     record Rejected(SetAside reason) implements Outcome {
     }
 
-    private static final int CHUNK = 512;
+    /** Articles submitted and not yet delivered, at most: bounds memory on any input. */
+    private static final int WINDOW = 512;
 
     /** How long one article may take before it is set aside. */
     static final long DEFAULT_BUDGET_MS = 10_000;
@@ -62,19 +64,22 @@ final class BatchExtractor implements AutoCloseable {
     }
 
     void run(Iterator<InputRecord> records, String inputName, Consumer<Outcome> sink) throws InterruptedException {
-        List<Pending> chunk = new ArrayList<>(CHUNK);
+        Deque<Pending> window = new ArrayDeque<>(WINDOW);
         while (records.hasNext()) {
             InputRecord r = records.next();
             if (r instanceof InputRecord.Read read) {
-                chunk.add(new Pending(read.article(), pool.submit(() -> extract(read.article(), inputName))));
+                window.addLast(new Pending(read.article(), pool.submit(() -> extract(read.article(), inputName))));
             } else if (r instanceof InputRecord.Rejected rejected) {
-                chunk.add(new Pending(null, CompletableFuture.completedFuture(new Rejected(rejected.reason()))));
+                window.addLast(new Pending(null, CompletableFuture.completedFuture(new Rejected(rejected.reason()))));
             }
-            if (chunk.size() >= CHUNK) {
-                drain(chunk, sink, inputName);
+            // hand on what is done, so the workers never wait for a whole window to be written
+            while (!window.isEmpty() && (window.size() >= WINDOW || window.peekFirst().outcome().isDone())) {
+                deliver(window.removeFirst(), sink, inputName);
             }
         }
-        drain(chunk, sink, inputName);
+        while (!window.isEmpty()) {
+            deliver(window.removeFirst(), sink, inputName);
+        }
     }
 
     /** A submitted article and its outcome to come. */
@@ -91,20 +96,17 @@ final class BatchExtractor implements AutoCloseable {
         }
     }
 
-    private void drain(List<Pending> chunk, Consumer<Outcome> sink, String inputName) throws InterruptedException {
-        for (Pending p : chunk) {
-            try {
-                // outcomes are taken in order, so the ones before are done: the wait is this article's own time
-                sink.accept(p.outcome().get(budgetMs, TimeUnit.MILLISECONDS));
-            } catch (TimeoutException e) {
-                p.outcome().cancel(true);
-                sink.accept(new Rejected(new SetAside(inputName, "id " + p.article().id(),
-                        "took longer than the time budget of " + budgetMs + " ms; set aside so the batch goes on")));
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a worker failed outside the pipeline", e.getCause());
-            }
+    private void deliver(Pending p, Consumer<Outcome> sink, String inputName) throws InterruptedException {
+        try {
+            // outcomes are taken in order, so the ones before are done: the wait is this article's own time
+            sink.accept(p.outcome().get(budgetMs, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            p.outcome().cancel(true);
+            sink.accept(new Rejected(new SetAside(inputName, "id " + p.article().id(),
+                    "took longer than the time budget of " + budgetMs + " ms; set aside so the batch goes on")));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside the pipeline", e.getCause());
         }
-        chunk.clear();
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class BoilerplateRules {
     }
 
     private final List<Rule> rules;
+    private final LiteralScan literals;
 
     public BoilerplateRules(LexiconSource source) {
         List<Rule> r = new ArrayList<>();
@@ -35,17 +36,22 @@ public final class BoilerplateRules {
             }
         }
         this.rules = List.copyOf(r);
+        this.literals = new LiteralScan(rules.stream().map(rule -> rule.pattern.literals()).toList());
     }
 
-    /** The verdict of the first rule the whole line matches. */
-    public Optional<Verdict> judge(String line) {
+    /**
+     * The verdict of the first rule the whole line matches.
+     *
+     * @param folded {@code line} through {@link RequiredLiterals#fold}
+     */
+    public Optional<Verdict> judge(String line, String folded) {
         if (line.length() > 300) {
             return Optional.empty();
         }
-        String folded = RequiredLiterals.fold(line);
-        for (Rule rule : rules) {
-            if (rule.pattern.matches(line, folded)) {
-                return Optional.of(rule.verdict);
+        boolean[] may = literals.candidates(folded);
+        for (int i = 0; i < rules.size(); i++) {
+            if (may[i] && rules.get(i).pattern.matchesWhole(line)) {
+                return Optional.of(rules.get(i).verdict);
             }
         }
         return Optional.empty();

@@ -2,7 +2,6 @@ package dev.parley.pipeline.clean;
 
 import dev.parley.pipeline.lexicon.LexiconSource;
 import dev.parley.pipeline.lexicon.TsvRow;
-import dev.parley.pipeline.text.Token;
 import dev.parley.pipeline.text.Tokenizer;
 
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +24,8 @@ public final class LanguageGuesser {
     private final List<String> languages;
     /** function word -> indexes into {@link #languages} of the languages that use it */
     private final Map<String, int[]> profiles;
+    /** The length of the longest function word, in chars. */
+    private final int longestWord;
 
     public LanguageGuesser(LexiconSource source) {
         List<String> langs = new ArrayList<>();
@@ -41,6 +43,7 @@ public final class LanguageGuesser {
         }
         this.languages = List.copyOf(langs);
         this.profiles = p;
+        this.longestWord = p.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The ISO 639-1 code of the language most of {@code text} is written in; "en" when nothing tells. */
@@ -87,9 +90,12 @@ public final class LanguageGuesser {
 
     private String latin(CharSequence text) {
         int[] score = new int[languages.size()];
-        List<Token> tokens = Tokenizer.tokenize(text.subSequence(0, Math.min(text.length(), LATIN_SAMPLE)), 0);
-        for (Token t : tokens) {
-            int[] langs = profiles.get(t.lower());
+        Tokenizer.Cursor words = new Tokenizer.Cursor(text.subSequence(0, Math.min(text.length(), LATIN_SAMPLE)));
+        while (words.next()) {
+            if (words.end() - words.start() > longestWord) {
+                continue; // no function word: no string made of it
+            }
+            int[] langs = profiles.get(text.subSequence(words.start(), words.end()).toString().toLowerCase(Locale.ROOT));
             if (langs != null) {
                 for (int l : langs) {
                     score[l]++;

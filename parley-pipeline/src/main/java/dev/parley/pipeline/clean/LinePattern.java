@@ -37,6 +37,16 @@ final class LinePattern {
         return m.matches() ? Optional.of(m) : Optional.empty();
     }
 
+    /** The literals a line needs to match, if this class can tell. */
+    Optional<RequiredLiterals> literals() {
+        return literals;
+    }
+
+    /** True when the whole of {@code line} matches, tried without looking for the literals first. */
+    boolean matchesWhole(String line) {
+        return pattern.matcher(line).matches();
+    }
+
     /** True when the whole of {@code line} matches; {@code foldedLine} as for {@link #match}. */
     boolean matches(String line, String foldedLine) {
         return match(line, foldedLine).isPresent();

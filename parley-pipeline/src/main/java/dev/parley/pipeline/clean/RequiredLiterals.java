@@ -47,6 +47,16 @@ final class RequiredLiterals {
         }
     }
 
+    /** Texts one of which every match contains. */
+    List<String> literals() {
+        return literals;
+    }
+
+    /** True when the literals are to be found in the line through {@link #fold}, not as written. */
+    boolean folded() {
+        return folded;
+    }
+
     /**
      * False when {@code line} contains none of the literals, so the pattern cannot match it.
      *
@@ -65,7 +75,18 @@ final class RequiredLiterals {
     /** Text as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern compares it: each code point upper-, then lower-cased. */
     static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.appendCodePoint(fold(cp)));
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c < 0x80) { // most text: ASCII folds to its lower case
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                b.appendCodePoint(fold(cp));
+                i += Character.charCount(cp);
+            }
+        }
         return b.toString();
     }
 

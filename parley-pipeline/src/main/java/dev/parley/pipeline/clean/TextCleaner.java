@@ -144,7 +144,8 @@ public final class TextCleaner implements ArticleCleaner {
                     continue;
                 }
             }
-            Optional<BoilerplateRules.Verdict> verdict = boilerplate.judge(s);
+            String folded = RequiredLiterals.fold(s);
+            Optional<BoilerplateRules.Verdict> verdict = boilerplate.judge(s, folded);
             if (verdict.isPresent()) {
                 if (verdict.get().reason().equals("byline") && author.isEmpty()) {
                     author = Optional.of(s.replaceFirst("^\\S+\\s+", "").replaceFirst(",.*$", "").strip());
@@ -154,7 +155,6 @@ public final class TextCleaner implements ArticleCleaner {
                 continue;
             }
             String norm = line.normalized;
-            String folded = RequiredLiterals.fold(s);
             Optional<Matcher> site = SITE_SUFFIX.match(s, folded);
             if (site.isPresent() && allLines.contains(normalize(site.get().group(1)))) {
                 remove(line, "repeated headline with the site's name");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,12 +31,15 @@ public final class PhraseMatcher<T> {
     /** Stems are indexed by their first letters, up to this many; a token is looked up by each prefix length. */
     private static final int STEM_KEY = 4;
 
-    private final Map<String, List<Pattern<T>>> byFirstToken;
+    private final Map<String, Candidates<T>> byFirstToken;
+    /** Rules out at once most tokens that begin no form: tested before {@link #byFirstToken} is looked up. */
+    private final KeyFilter firstTokens;
     /** Forms whose first token is a stem, by the length of their key, shortest first. */
     private final List<StemIndex<T>> byFirstStem;
 
-    private PhraseMatcher(Map<String, List<Pattern<T>>> byFirstToken, List<StemIndex<T>> byFirstStem) {
+    private PhraseMatcher(Map<String, Candidates<T>> byFirstToken, List<StemIndex<T>> byFirstStem) {
         this.byFirstToken = byFirstToken;
+        this.firstTokens = new KeyFilter(byFirstToken.keySet().stream().mapToInt(String::hashCode).toArray());
         this.byFirstStem = byFirstStem;
     }
 
@@ -43,13 +47,98 @@ public final class PhraseMatcher<T> {
      * Forms whose first stem begins with a key of {@code length} letters, by {@link #prefixKey}: a token is
      * looked up by its prefix of that length without making a string of it.
      */
-    private record StemIndex<T>(int length, Map<Long, List<Pattern<T>>> byPrefix) {
+    private record StemIndex<T>(int length, Map<Long, Candidates<T>> byPrefix, KeyFilter keys) {
+        StemIndex(int length, Map<Long, Candidates<T>> byPrefix) {
+            this(length, byPrefix, new KeyFilter(byPrefix.keySet().stream().mapToInt(k -> Long.hashCode(k)).toArray()));
+        }
+
+        Candidates<T> get(long key) {
+            return keys.mayContain(Long.hashCode(key)) ? byPrefix.get(key) : null;
+        }
+    }
+
+    /**
+     * A form that may start at a token found under a key, and the element its matching goes on from: 1 when the
+     * key alone proves the form's first token matches (an exact, case-blind alternative), else 0.
+     */
+    private record Candidate<T>(Pattern<T> pattern, int from) {
+    }
+
+    /**
+     * The {@link Candidate}s under one key, in parallel arrays: a form whose next element is one case-blind word
+     * is ruled out by comparing that word's hash with the token's, without following pointers into the form.
+     */
+    private static final class Candidates<T> {
+        private final Pattern<T>[] patterns;
+        private final int[] from;
+        private final boolean[] probed;
+        private final int[] probe;
+
+        @SuppressWarnings("unchecked")
+        Candidates(List<Candidate<T>> candidates) {
+            int n = candidates.size();
+            patterns = new Pattern[n];
+            from = new int[n];
+            probed = new boolean[n];
+            probe = new int[n];
+            for (int i = 0; i < n; i++) {
+                Candidate<T> c = candidates.get(i);
+                patterns[i] = c.pattern;
+                from[i] = c.from;
+                Optional<String> word = c.pattern.wordAt(c.from);
+                probed[i] = word.isPresent();
+                probe[i] = word.map(String::hashCode).orElse(0);
+            }
+        }
+
+        /** Adds the matches of these forms at token {@code start}. */
+        void collect(List<Token> tokens, int start, List<Match<T>> out) {
+            for (int i = 0; i < patterns.length; i++) {
+                int pos = start + from[i];
+                if (probed[i] && (pos >= tokens.size() || tokens.get(pos).lower().hashCode() != probe[i])) {
+                    continue;
+                }
+                Pattern<T> p = patterns[i];
+                int end = p.matchFrom(tokens, pos, from[i]);
+                if (end > start) {
+                    out.add(new Match<>(start, end, p.value, p.form, p.weight));
+                }
+            }
+        }
+    }
+
+    /**
+     * A one-hash Bloom filter of key hashes, at 16 bits a key: small enough to stay in cache, so that the
+     * tokens no key has (most of them) cost one bit test instead of a hash table lookup.
+     */
+    private static final class KeyFilter {
+        private final long[] bits;
+        private final int mask;
+
+        KeyFilter(int[] hashes) {
+            int size = Integer.highestOneBit(Math.max(64, hashes.length * 16 - 1)) << 1;
+            bits = new long[size / Long.SIZE];
+            mask = size - 1;
+            for (int h : hashes) {
+                int b = bit(h);
+                bits[b >>> 6] |= 1L << b;
+            }
+        }
+
+        boolean mayContain(int hash) {
+            int b = bit(hash);
+            return (bits[b >>> 6] & 1L << b) != 0;
+        }
+
+        private int bit(int hash) {
+            return (hash ^ hash >>> 16) * 0x9E3779B1 >>> 7 & mask; // spread: string hashes of short words share low bits
+        }
     }
 
     /** Collects forms, then {@link #build()}s a matcher. Not thread-safe. */
     public static final class Builder<T> {
-        private final Map<String, List<Pattern<T>>> byFirstToken = new HashMap<>();
-        private final Map<Integer, Map<Long, List<Pattern<T>>>> byFirstStem = new TreeMap<>();
+        private final Map<String, List<Candidate<T>>> byFirstToken = new HashMap<>();
+        private final Map<Integer, Map<Long, List<Candidate<T>>>> byFirstStem = new TreeMap<>();
         private final boolean choices;
 
         private Builder(boolean choices) {
@@ -59,15 +148,15 @@ public final class PhraseMatcher<T> {
         /** Adds a form; {@code origin} names the file and line for messages. */
         public Builder<T> add(String form, T value, String origin) {
             Pattern<T> p = Pattern.compile(form, value, choices, origin);
-            Element first = p.elements[0];
-            for (String alt : first.alternatives) {
-                if (alt.endsWith("*")) {
-                    String stem = alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT);
-                    int length = Math.min(STEM_KEY, stem.length());
+            for (Alternative alt : p.elements[0].compiled) {
+                String key = alt.want.toLowerCase(Locale.ROOT);
+                if (alt.stem) {
+                    int length = Math.min(STEM_KEY, key.length());
                     byFirstStem.computeIfAbsent(length, k -> new HashMap<>())
-                            .computeIfAbsent(prefixKey(stem, length), k -> new ArrayList<>()).add(p);
+                            .computeIfAbsent(prefixKey(key, length), k -> new ArrayList<>()).add(new Candidate<>(p, 0));
                 } else {
-                    byFirstToken.computeIfAbsent(alt.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+                    int from = alt.caseSensitive || alt.capitalized ? 0 : 1;
+                    byFirstToken.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate<>(p, from));
                 }
             }
             return this;
@@ -75,8 +164,14 @@ public final class PhraseMatcher<T> {
 
         public PhraseMatcher<T> build() {
             List<StemIndex<T>> stems = byFirstStem.entrySet().stream().filter(e -> e.getKey() > 0) // an empty stem names no word
-                    .map(e -> new StemIndex<>(e.getKey(), new HashMap<>(e.getValue()))).toList();
-            return new PhraseMatcher<>(new HashMap<>(byFirstToken), stems);
+                    .map(e -> new StemIndex<>(e.getKey(), frozen(e.getValue()))).toList();
+            return new PhraseMatcher<>(frozen(byFirstToken), stems);
+        }
+
+        private static <K, T> Map<K, Candidates<T>> frozen(Map<K, List<Candidate<T>>> index) {
+            Map<K, Candidates<T>> out = new HashMap<>();
+            index.forEach((k, v) -> out.put(k, new Candidates<>(v)));
+            return out;
         }
     }
 
@@ -110,12 +205,14 @@ public final class PhraseMatcher<T> {
         for (int i = 0; i < tokens.size(); i++) {
             int before = out.size();
             String lower = tokens.get(i).lower();
-            collect(tokens, i, byFirstToken.get(lower), out);
+            if (firstTokens.mayContain(lower.hashCode())) {
+                collect(tokens, i, byFirstToken.get(lower), out);
+            }
             for (StemIndex<T> stems : byFirstStem) {
                 if (stems.length > lower.length()) {
                     break;
                 }
-                collect(tokens, i, stems.byPrefix.get(prefixKey(lower, stems.length)), out);
+                collect(tokens, i, stems.get(prefixKey(lower, stems.length)), out);
             }
             if (out.size() - before > 1) {
                 out.subList(before, out.size()).sort((a, b) -> a.weight != b.weight
@@ -142,15 +239,9 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
-    private void collect(List<Token> tokens, int start, List<Pattern<T>> candidates, List<Match<T>> out) {
-        if (candidates == null) {
-            return;
-        }
-        for (Pattern<T> p : candidates) {
-            int end = p.match(tokens, start);
-            if (end > start) {
-                out.add(new Match<>(start, end, p.value, p.form, p.weight));
-            }
+    private void collect(List<Token> tokens, int start, Candidates<T> candidates, List<Match<T>> out) {
+        if (candidates != null) {
+            candidates.collect(tokens, start, out);
         }
     }
 
@@ -188,9 +279,9 @@ public final class PhraseMatcher<T> {
     }
 
     /** One token position of a form: alternatives, or a gap. */
-    private record Element(List<String> alternatives, Alternative[] compiled, boolean gap) {
+    private record Element(Alternative[] compiled, boolean gap) {
         Element(List<String> alternatives, boolean gap) {
-            this(alternatives, alternatives.stream().map(Alternative::of).toArray(Alternative[]::new), gap);
+            this(alternatives.stream().map(Alternative::of).toArray(Alternative[]::new), gap);
         }
 
         boolean accepts(Token t) {
@@ -248,12 +339,17 @@ public final class PhraseMatcher<T> {
             return toks;
         }
 
-        /** End token index of a match at {@code start}, or -1. Gaps match lazily. */
-        int match(List<Token> tokens, int start) {
-            return matchFrom(tokens, start, 0);
+        /** The one case-blind word element {@code el} must be, if it is that and not a gap, stem or choice. */
+        Optional<String> wordAt(int el) {
+            if (el >= elements.length || elements[el].gap || elements[el].compiled.length != 1) {
+                return Optional.empty();
+            }
+            Alternative a = elements[el].compiled[0];
+            return a.stem || a.caseSensitive || a.capitalized ? Optional.empty() : Optional.of(a.want);
         }
 
-        private int matchFrom(List<Token> tokens, int pos, int el) {
+        /** End token index of a match of elements {@code el...} from token {@code pos}, or -1. Gaps match lazily. */
+        int matchFrom(List<Token> tokens, int pos, int el) {
             if (el == elements.length) {
                 return pos;
             }

@@ -17,33 +17,65 @@ public final class Tokenizer {
     /** Tokens of {@code text}, offsets relative to {@code base}. */
     public static List<Token> tokenize(CharSequence text, int base) {
         List<Token> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = Character.codePointAt(text, i);
-            int len = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                i += len;
-                continue;
-            }
-            if (isCjk(cp) || !Character.isLetterOrDigit(cp)) {
-                add(out, text, base, i, i + len);
-                i += len;
-                continue;
-            }
-            int start = i;
-            i += len;
-            while (i < n) {
-                int c = Character.codePointAt(text, i);
-                if (Character.isLetterOrDigit(c) && !isCjk(c) || isMark(c)) {
-                    i += Character.charCount(c);
-                } else {
-                    break;
-                }
-            }
-            add(out, text, base, start, i);
+        Cursor c = new Cursor(text);
+        while (c.next()) {
+            add(out, text, base, c.start(), c.end());
         }
         return out;
+    }
+
+    /**
+     * Walks the tokens of a text one at a time without making a {@link Token} of each, for a caller that keeps
+     * few of them. Not thread-safe.
+     */
+    public static final class Cursor {
+        private final CharSequence text;
+        private int start;
+        private int end;
+
+        public Cursor(CharSequence text) {
+            this.text = text;
+        }
+
+        /** Moves to the next token; false at the end of the text. */
+        public boolean next() {
+            int n = text.length();
+            int i = end;
+            while (i < n) {
+                int cp = Character.codePointAt(text, i);
+                int len = Character.charCount(cp);
+                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                    i += len;
+                    continue;
+                }
+                start = i;
+                i += len;
+                if (!isCjk(cp) && Character.isLetterOrDigit(cp)) {
+                    while (i < n) {
+                        int c = Character.codePointAt(text, i);
+                        if (Character.isLetterOrDigit(c) && !isCjk(c) || isMark(c)) {
+                            i += Character.charCount(c);
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                end = i;
+                return true;
+            }
+            start = end = n;
+            return false;
+        }
+
+        /** Offset of the current token's first char. */
+        public int start() {
+            return start;
+        }
+
+        /** Offset after the current token's last char. */
+        public int end() {
+            return end;
+        }
     }
 
     private static void add(List<Token> out, CharSequence text, int base, int start, int end) {

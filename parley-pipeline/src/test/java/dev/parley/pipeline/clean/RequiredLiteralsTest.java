@@ -87,6 +87,26 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of(Pattern.compile("copyright", Pattern.MULTILINE))).isEmpty();
     }
 
+    @Test
+    void oneScanFindsTheSamePatternsAsSearchingEachLiteral() throws IOException {
+        List<Optional<RequiredLiterals>> literals = new ArrayList<>();
+        for (String regex : List.of(".{0,100}(copyright|©|all rights reserved).{0,100}", "(.*\\S)\\s+\\|.*",
+                "[a-z]+", "(see|read) (more|also)", "(相关新闻|関連記事)", ".*@[a-z]+")) {
+            Pattern p = Pattern.compile(regex, regex.startsWith("(.*") ? 0 : CI);
+            literals.add(RequiredLiterals.of(p));
+        }
+        LiteralScan scan = new LiteralScan(literals);
+        for (String line : List.of("© Example News", "COPYRIGHT 2024", "Talks | Example", "read also: 関連記事",
+                "write to desk@example.org", "The ministers met in Hanoi.", "", "©")) {
+            boolean[] may = scan.candidates(RequiredLiterals.fold(line));
+            for (int i = 0; i < literals.size(); i++) {
+                boolean expected = literals.get(i).map(l -> l.folded() ? mayMatch(l, line) : true).orElse(true);
+                assertThat(may[i]).as("pattern " + i + " on '" + line + "'").isEqualTo(expected);
+            }
+        }
+        assertThat(scan.candidates("the ministers met")).containsExactly(false, true, true, false, false, false);
+    }
+
     /**
      * Every bundled boilerplate rule, against every line of the sample corpus and the cleaning fixtures and
      * variants of them in other cases: whenever the rule matches a line, its literals let the line through.
