@@ -56,6 +56,15 @@ public final class LexiconEventCoder implements EventCoder {
     /** The version of the coding rules, stored on every event. */
     public static final String VERSION = "coder.v1";
 
+    /** A digest a thread, made once: looking one up by name costs more than hashing a short key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
+
     private static final int FUTURE_WINDOW = 8;
     private static final int FUTURE_WINDOW_VERB_FINAL = 14;
     private static final int NEGATION_WINDOW = 4;
@@ -1022,13 +1031,9 @@ public final class LexiconEventCoder implements EventCoder {
 
     /** A stable id from the article, the event's type, actors and first sentence, and its rank among twins. */
     private static String id(String doc, Draft d, int rank) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String key = doc + "|" + d.type() + "|" + String.join(",", d.codes()) + "|" + d.evidence().get(0).span()
-                    + (rank == 1 ? "" : "|" + rank);
-            return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        MessageDigest md = SHA_256.get();
+        String key = doc + "|" + d.type() + "|" + String.join(",", d.codes()) + "|" + d.evidence().get(0).span()
+                + (rank == 1 ? "" : "|" + rank);
+        return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
     }
 }
