@@ -47,8 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write events here instead of stdout")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerThreadsOption threads;
 
     @Mixin
     LexiconOption lexicon;
@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
         ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
         try (Writer out = open(output); RejectedLog log = RejectedLog.open(rejected);
-             BatchExtractor batch = new BatchExtractor(pipeline, Math.max(1, threads), articleTimeoutMs)) {
+             BatchExtractor batch = new BatchExtractor(pipeline, threads.count(), articleTimeoutMs)) {
             for (String name : names) {
                 batch.run(ArticleInputs.open(name, System.in, limits), name, outcome -> summary.write(outcome, out, err, log));
             }

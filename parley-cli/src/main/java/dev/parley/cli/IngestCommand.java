@@ -45,8 +45,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-record-mb", paramLabel = "MB", description = "set aside records larger than this (default: 16)")
     int maxRecordMb = 16;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerThreadsOption threads;
 
     @Mixin
     LexiconOption lexicon;
@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestProgress progress = new IngestProgress(err, log, System.console() != null,
                     InputEstimate.records(inputs));
             IngestCounts counts;
-            try (Ingester ingester = new Ingester(s, pipeline, Math.max(1, threads), progress)) {
+            try (Ingester ingester = new Ingester(s, pipeline, threads.count(), progress)) {
                 for (String name : inputs) {
                     ingester.add(ArticleInputs.open(name, System.in, limits), name);
                 }
