@@ -33,12 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
             + "these, or folders of them; none or '-' reads standard input"})
     List<String> inputs = List.of();
 
-    @Option(names = "--rejected", paramLabel = "FILE",
-            description = "also write set-aside records here, as JSON Lines {input, record, reason}")
-    Path rejected;
-
-    @Option(names = "--max-record-mb", paramLabel = "MB", description = "set aside records larger than this (default: 16)")
-    int maxRecordMb = 16;
+    @Mixin
+    SetAsideOptions setAside;
 
     @Option(names = "--article-timeout-ms", paramLabel = "MS",
             description = "set aside an article that takes longer than this (default: 10000)")
@@ -59,8 +55,8 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = lexicon.pipeline();
         Summary summary = new Summary();
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-        ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
-        try (Writer out = open(output); RejectedLog log = RejectedLog.open(rejected);
+        ReadLimits limits = setAside.limits();
+        try (Writer out = open(output); RejectedLog log = setAside.openLog();
              BatchExtractor batch = new BatchExtractor(pipeline, threads.count(), articleTimeoutMs)) {
             for (String name : names) {
                 batch.run(ArticleInputs.open(name, System.in, limits), name, outcome -> summary.write(outcome, out, err, log));

@@ -38,12 +38,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--rejected", paramLabel = "FILE",
-            description = "also write set-aside records here, as JSON Lines {input, record, reason}")
-    Path rejected;
-
-    @Option(names = "--max-record-mb", paramLabel = "MB", description = "set aside records larger than this (default: 16)")
-    int maxRecordMb = 16;
+    @Mixin
+    SetAsideOptions setAside;
 
     @Mixin
     WorkerThreadsOption threads;
@@ -57,8 +53,8 @@ final class IngestCommand implements Callable<Integer> {
         Path file = store.file();
         long started = System.nanoTime();
         Pipeline pipeline = lexicon.pipeline();
-        ReadLimits limits = new ReadLimits(maxRecordMb * 1024L * 1024L);
-        try (Store s = Store.open(file); RejectedLog log = RejectedLog.open(rejected)) {
+        ReadLimits limits = setAside.limits();
+        try (Store s = Store.open(file); RejectedLog log = setAside.openLog()) {
             IngestProgress progress = new IngestProgress(err, log, System.console() != null,
                     InputEstimate.records(inputs));
             IngestCounts counts;

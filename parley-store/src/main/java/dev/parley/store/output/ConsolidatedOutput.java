@@ -3,20 +3,18 @@ package dev.parley.store.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.store.query.ChunkSink;
 import dev.parley.store.query.ConsolidatedEvent;
 import dev.parley.store.query.ReportRef;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Writes consolidated events: JSON Lines with every report and source, CSV, or a table. Not thread-safe.
  */
-public final class ConsolidatedOutput implements ChunkSink<ConsolidatedEvent> {
+public final class ConsolidatedOutput extends RecordOutput<ConsolidatedEvent> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CSV = List.of("id", "date", "date_end", "type", "mode", "cameo", "goldstein",
@@ -25,44 +23,24 @@ public final class ConsolidatedOutput implements ChunkSink<ConsolidatedEvent> {
     private static final List<String> TABLE = List.of("date", "type", "mode", "status", "actors", "place", "reports",
             "articles", "first_seen", "last_seen", "id");
 
-    private final OutputFormat format;
-    private final Writer out;
-    private final RowOutput rows;
-
     public ConsolidatedOutput(OutputFormat format, Writer out) {
-        this.format = format;
-        this.out = out;
-        this.rows = RowOutput.of(format, format == OutputFormat.TABLE ? TABLE : CSV, out);
+        super(format, out, TABLE, CSV);
     }
 
     @Override
-    public void accept(List<ConsolidatedEvent> chunk) throws IOException {
-        if (format == OutputFormat.JSONL) {
-            for (ConsolidatedEvent c : chunk) {
-                out.write(JSON.writeValueAsString(json(c)));
-                out.write('\n');
-            }
-            return;
-        }
-        List<List<Object>> cells = new ArrayList<>(chunk.size());
-        for (ConsolidatedEvent c : chunk) {
-            cells.add(format == OutputFormat.TABLE ? tableRow(c) : csvRow(c));
-        }
-        rows.rows(cells);
+    protected String jsonLine(ConsolidatedEvent c) throws IOException {
+        return JSON.writeValueAsString(json(c));
     }
 
-    /** Writes the header of an empty result, and flushes. */
-    public void finish() throws IOException {
-        rows.finish();
-    }
-
-    private static List<Object> tableRow(ConsolidatedEvent c) {
+    @Override
+    protected List<Object> tableRow(ConsolidatedEvent c) {
         return Arrays.asList(date(c), c.type(), c.mode(), c.status(), String.join(" ", c.actorCodes()),
                 c.place().orElse(null), c.reports().size(), c.articles(), c.firstSeen().map(Object::toString).orElse(null),
                 c.lastSeen().map(Object::toString).orElse(null), c.id());
     }
 
-    private static List<Object> csvRow(ConsolidatedEvent c) {
+    @Override
+    protected List<Object> csvRow(ConsolidatedEvent c) {
         return Arrays.asList(c.id(), c.date().orElse(null), c.dateEnd().orElse(null), c.type(), c.mode(), c.cameo(),
                 c.goldstein(), c.status(), String.join(" ", c.actorCodes()), c.place().orElse(null),
                 c.country().orElse(null), c.reports().size(), c.articles(), c.independentArticles(),

@@ -4,12 +4,9 @@ import dev.parley.api.Actor;
 import dev.parley.api.Event;
 import dev.parley.api.Location;
 import dev.parley.io.EventJson;
-import dev.parley.store.query.ChunkSink;
 import dev.parley.store.query.StoredEvent;
 
-import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +14,7 @@ import java.util.List;
  * Writes per-article events: JSON Lines in the event format of FORMAT.md (what {@code parley extract}
  * writes), CSV with every field flattened, or a table of the fields people scan. Not thread-safe.
  */
-public final class EventsOutput implements ChunkSink<StoredEvent> {
+public final class EventsOutput extends RecordOutput<StoredEvent> {
 
     private static final List<String> CSV = List.of("id", "doc", "date", "date_end", "type", "mode", "cameo",
             "goldstein", "status", "source", "target", "symmetric", "place", "country", "virtual", "series",
@@ -25,44 +22,25 @@ public final class EventsOutput implements ChunkSink<StoredEvent> {
     private static final List<String> TABLE = List.of("date", "type", "mode", "status", "source", "target", "place",
             "doc", "evidence");
 
-    private final OutputFormat format;
-    private final Writer out;
-    private final RowOutput rows;
-
     public EventsOutput(OutputFormat format, Writer out) {
-        this.format = format;
-        this.out = out;
-        this.rows = RowOutput.of(format, format == OutputFormat.TABLE ? TABLE : CSV, out);
+        super(format, out, TABLE, CSV);
     }
 
     @Override
-    public void accept(List<StoredEvent> chunk) throws IOException {
-        if (format == OutputFormat.JSONL) {
-            for (StoredEvent e : chunk) {
-                out.write(EventJson.toLine(e.event()));
-                out.write('\n');
-            }
-            return;
-        }
-        List<List<Object>> cells = new ArrayList<>(chunk.size());
-        for (StoredEvent e : chunk) {
-            cells.add(format == OutputFormat.TABLE ? tableRow(e.event()) : csvRow(e));
-        }
-        rows.rows(cells);
+    protected String jsonLine(StoredEvent stored) {
+        return EventJson.toLine(stored.event());
     }
 
-    /** Writes the header of an empty result, and flushes. */
-    public void finish() throws IOException {
-        rows.finish();
-    }
-
-    private static List<Object> tableRow(Event e) {
+    @Override
+    protected List<Object> tableRow(StoredEvent stored) {
+        Event e = stored.event();
         return Arrays.asList(date(e), e.type().name(), e.mode(), e.status().code(), codes(e.source()),
                 codes(e.target()), e.location().flatMap(Location::place).orElse(null), e.doc(),
                 e.evidence().get(0).text());
     }
 
-    private static List<Object> csvRow(StoredEvent stored) {
+    @Override
+    protected List<Object> csvRow(StoredEvent stored) {
         Event e = stored.event();
         List<String> people = e.participants().stream()
                 .map(p -> p.name() + (p.title().isEmpty() ? "" : " (" + p.title() + ")") + " " + p.actor()).toList();
