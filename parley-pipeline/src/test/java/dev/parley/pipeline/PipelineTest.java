@@ -132,6 +132,18 @@ class PipelineTest {
     }
 
     @Test
+    void anEventIdIsTheDigestOfArticleTypeActorsAndFirstSentence() throws Exception {
+        // ids must not change between versions: stored events and analysts' notes refer to them
+        for (Event e : events("en-test", ENGLISH, "2024-07-10")) {
+            String key = "en-test|" + e.type() + "|" + String.join(",", e.actorCodes()) + "|Span[start="
+                    + e.evidence().get(0).span().start() + ", end=" + e.evidence().get(0).span().end() + "]";
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(e.id()).isEqualTo(java.util.HexFormat.of().formatHex(digest).substring(0, 16));
+        }
+    }
+
+    @Test
     void everyEventCarriesEvidenceWithinTheText() {
         for (Event e : events("en-test", ENGLISH, "2024-07-10")) {
             assertThat(e.evidence()).isNotEmpty();
