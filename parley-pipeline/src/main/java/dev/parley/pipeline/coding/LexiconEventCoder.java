@@ -128,7 +128,7 @@ public final class LexiconEventCoder implements EventCoder {
                 code(clause, trigger, lex, code, reference).ifPresent(d -> coded.put(trigger, d));
             }
             coded.forEach((trigger, d) -> {
-                if (!agreesToPlannedMeeting(trigger, d, coded) && !isInvitedTo(trigger, d, coded)) {
+                if (!agreesToPlannedMeeting(trigger, d, coded) && !isAskedFor(sa, trigger, d, coded)) {
                     drafts.add(d);
                 }
             });
@@ -169,10 +169,15 @@ public final class LexiconEventCoder implements EventCoder {
                 && e.getKey().from() - trigger.to() <= PLANNED_MEETING_WINDOW);
     }
 
-    /** "invited Domingo to visit Tokyo": the visit is what the invitation offers, not an event of its own. */
-    private static boolean isInvitedTo(PhraseMatcher.Match<Predicate> trigger, Draft d,
-                                       Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
-        if (d.type() != EventType.CONSULT) {
+    /**
+     * What an invitation or a request asks for is no event of its own: a meeting or visit just after it
+     * ("invited Domingo to visit Tokyo", "asked for a meeting"), and any act in the infinitive ("urged Putin to
+     * attack Kyiv", "invited Italy to sign the accord").
+     */
+    private static boolean isAskedFor(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, Draft d,
+                                      Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
+        boolean infinitive = !sa.markers("infinitive", Math.max(0, trigger.from() - 1), trigger.from()).isEmpty();
+        if (d.type() != EventType.CONSULT && !infinitive) {
             return false;
         }
         return coded.entrySet().stream().anyMatch(e -> (e.getValue().mode().equals("invite")
