@@ -45,7 +45,7 @@ public final class CodingLexicon {
             try {
                 roles = Predicate.Roles.valueOf(row.get("roles").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new LexiconException(row.origin() + ": roles must be symmetric, directed or inverse, not '"
+                throw new LexiconException(row.origin() + ": roles must be symmetric, directed, inverse or asks, not '"
                         + row.get("roles") + "'");
             }
             Optional<EventStatus> status = row.optional("status")

@@ -224,6 +224,9 @@ public final class LexiconEventCoder implements EventCoder {
             status = EventStatus.PLANNED;
         }
         List<LocatedMention> actors = actorMentions(sa, trigger.from());
+        if (p.asks() && !objectToAct(sa, trigger, actors)) {
+            return Optional.empty();
+        }
         boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -293,6 +296,17 @@ public final class LexiconEventCoder implements EventCoder {
                 parties, date.map(DateResolver.Resolved::date), date.flatMap(DateResolver.Resolved::end),
                 date.isPresent(), location, virtual, List.of(),
                 List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
+    }
+
+    /**
+     * "wants Putin to attack", "would like the EU to lift": the actor right after the trigger (an article may come
+     * first) is followed by an infinitive, the act asked of it.
+     */
+    private static boolean objectToAct(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
+                                       List<LocatedMention> actors) {
+        return actors.stream().filter(m -> m.from() >= trigger.to()).findFirst()
+                .filter(m -> m.from() - trigger.to() <= 1 && !sa.markers("infinitive", m.to(), m.to() + 1).isEmpty())
+                .isPresent();
     }
 
     /** "The meeting will take place", "Ein Treffen soll im Oktober stattfinden": the future follows the noun. */
