@@ -193,7 +193,7 @@ public final class LexiconEventCoder implements EventCoder {
                                  CodingLexicon code, Optional<LocalDate> reference) {
         SentenceAnalysis sa = clause.sa();
         Predicate p = trigger.value();
-        if (overlapsMention(sa, trigger) || overlapsMarker(sa, "agent", trigger)
+        if (overlapsMention(sa, trigger) || overlapsMarker(sa, "agent", trigger) || describesNoun(sa, trigger)
                 || !sa.markers("founding", trigger.to(), Math.min(sa.tokens().size(), trigger.to() + FOUNDING_WINDOW)).isEmpty()) {
             return Optional.empty();
         }
@@ -337,6 +337,30 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "the two exiled dissidents", "an expelled Russian diplomat": an English past participle between a determiner
+     * and a noun (or a state's adjective) describes the noun and reports no act. After words that name the parties
+     * ("the two", "their") a symmetric trigger is their verb: "the two discussed trade".
+     */
+    private static boolean describesNoun(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger) {
+        List<Token> t = sa.tokens();
+        int at = trigger.from();
+        int next = trigger.to();
+        if (next - at != 1 || next >= t.size() || !t.get(at).lower().endsWith("ed")
+                || !markerEndsAt(sa, "determiner", at) || trigger.value().symmetric() && markerEndsAt(sa, "parties", at)) {
+            return false;
+        }
+        Token noun = t.get(next);
+        boolean adjective = sa.mentions().stream()
+                .anyMatch(m -> m.from() == next && m.mention().kind() == MentionKind.ADJECTIVE);
+        return noun.isWord() && (adjective || !noun.isCapitalized())
+                && sa.markers().stream().noneMatch(m -> m.from() == next);
+    }
+
+    private static boolean markerEndsAt(SentenceAnalysis sa, String kind, int at) {
+        return sa.markers(kind, 0, at).stream().anyMatch(m -> m.to() == at);
     }
 
     /** A marker covers the trigger's first word: "at the request of" holds the trigger "request". */
