@@ -224,7 +224,7 @@ public final class LexiconEventCoder implements EventCoder {
             status = EventStatus.PLANNED;
         }
         List<LocatedMention> actors = actorMentions(sa, trigger.from());
-        if (p.asks() && !objectToAct(sa, trigger, actors)) {
+        if ((p.transitive() || p.asks()) && !namesObject(sa, trigger, p.asks())) {
             return Optional.empty();
         }
         boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
@@ -299,13 +299,14 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     /**
-     * "wants Putin to attack", "would like the EU to lift": the actor right after the trigger (an article may come
-     * first) is followed by an infinitive, the act asked of it.
+     * The trigger's object is named right after it, or after one word such as an article: "helped Vietnam", "helped
+     * the two exiled dissidents", not "helped ease tensions"; where the trigger asks the object to act, an infinitive
+     * follows the object: "wants Putin to attack", "would like the EU to lift", not "wants peace".
      */
-    private static boolean objectToAct(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger,
-                                       List<LocatedMention> actors) {
-        return actors.stream().filter(m -> m.from() >= trigger.to()).findFirst()
-                .filter(m -> m.from() - trigger.to() <= 1 && !sa.markers("infinitive", m.to(), m.to() + 1).isEmpty())
+    private static boolean namesObject(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, boolean toAct) {
+        return sa.mentions().stream().filter(m -> !m.place() && m.from() >= trigger.to()).findFirst()
+                .filter(m -> m.from() - trigger.to() <= 1
+                        && (!toAct || !sa.markers("infinitive", m.to(), m.to() + 1).isEmpty()))
                 .isPresent();
     }
 

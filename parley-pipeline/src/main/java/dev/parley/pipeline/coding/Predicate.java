@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param type      PLOVER type
  * @param mode      PLOVER mode
  * @param cameo     CAMEO code
- * @param roles     who acts on whom: both alike, the subject on the object, the object on the subject, or the subject
- *                  on the object it asks to act
+ * @param roles     who acts on whom: both alike, the subject on the object, the object on the subject, the subject on
+ *                  an object named right after the trigger, or the subject on the object it asks to act
  * @param status    a status the trigger fixes (invitations are proposed)
  * @param origin    file and line, named on every event it codes
  */
@@ -27,6 +27,8 @@ public record Predicate(EventType type, String mode, String cameo, Roles roles, 
         DIRECTED,
         /** The object acts on the subject: "received weapons from Y". */
         INVERSE,
+        /** The subject acts on an object named right after the trigger, and only then: "helped Vietnam". */
+        TRANSITIVE,
         /** The subject asks the object to act, and is an event only where it does: "wants Putin to attack". */
         ASKS
     }
@@ -37,6 +39,10 @@ public record Predicate(EventType type, String mode, String cameo, Roles roles, 
 
     public boolean inverse() {
         return roles == Roles.INVERSE;
+    }
+
+    public boolean transitive() {
+        return roles == Roles.TRANSITIVE;
     }
 
     public boolean asks() {
