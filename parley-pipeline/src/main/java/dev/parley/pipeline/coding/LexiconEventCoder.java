@@ -84,8 +84,6 @@ public final class LexiconEventCoder implements EventCoder {
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
     /** Languages written without spaces, whose tokens are single characters: word windows span twice as many. */
     private static final Set<String> CHARACTER_TOKENS = Set.of("zh", "ja");
-    /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
-    private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
     private final MentionFinder mentions;
     private final Function<String, LanguageLexicon> lexicons;
@@ -259,7 +257,7 @@ public final class LexiconEventCoder implements EventCoder {
             symmetric = false;
             rule += " alone";
         }
-        if ((mode.equals("visit") || (HOST_TARGETED.contains(type) || alone) && !source.isEmpty()) && target.isEmpty()
+        if ((mode.equals("visit") || (hostTargeted(type, mode) || alone) && !source.isEmpty()) && target.isEmpty()
                 && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
@@ -308,6 +306,14 @@ public final class LexiconEventCoder implements EventCoder {
                 .filter(m -> m.from() - trigger.to() <= 1
                         && (!toAct || !sa.markers("infinitive", m.to(), m.to() + 1).isEmpty()))
                 .isPresent();
+    }
+
+    /**
+     * Events whose target, when the clause names none but names who acted, is the country where they took place:
+     * protests, attacks, investigations ("inspectors examined the site in Aleppo": Syria).
+     */
+    private static boolean hostTargeted(EventType type, String mode) {
+        return type == EventType.PROTEST || type == EventType.ASSAULT || mode.equals("investigate");
     }
 
     /** "The meeting will take place", "Ein Treffen soll im Oktober stattfinden": the future follows the noun. */
