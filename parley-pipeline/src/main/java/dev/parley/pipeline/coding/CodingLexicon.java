@@ -45,8 +45,8 @@ public final class CodingLexicon {
             try {
                 roles = Predicate.Roles.valueOf(row.get("roles").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new LexiconException(row.origin() + ": roles must be symmetric, directed or inverse, not '"
-                        + row.get("roles") + "'");
+                throw new LexiconException(row.origin() + ": roles must be symmetric, directed, inverse, transitive or "
+                        + "asks, not '" + row.get("roles") + "'");
             }
             Optional<EventStatus> status = row.optional("status")
                     .map(s -> EventStatus.valueOf(s.toUpperCase(Locale.ROOT)));

@@ -84,8 +84,6 @@ public final class LexiconEventCoder implements EventCoder {
     private static final Set<String> VERB_FINAL = Set.of("de", "nl", "ja");
     /** Languages written without spaces, whose tokens are single characters: word windows span twice as many. */
     private static final Set<String> CHARACTER_TOKENS = Set.of("zh", "ja");
-    /** Events whose target, when the clause names none but names who acted, is the country where they took place. */
-    private static final Set<EventType> HOST_TARGETED = Set.of(EventType.PROTEST, EventType.ASSAULT);
 
     private final MentionFinder mentions;
     private final Function<String, LanguageLexicon> lexicons;
@@ -128,7 +126,7 @@ public final class LexiconEventCoder implements EventCoder {
                 code(clause, trigger, lex, code, reference).ifPresent(d -> coded.put(trigger, d));
             }
             coded.forEach((trigger, d) -> {
-                if (!agreesToPlannedMeeting(trigger, d, coded) && !isInvitedTo(trigger, d, coded)) {
+                if (!agreesToPlannedMeeting(trigger, d, coded) && !isAskedFor(sa, trigger, d, coded)) {
                     drafts.add(d);
                 }
             });
@@ -169,10 +167,15 @@ public final class LexiconEventCoder implements EventCoder {
                 && e.getKey().from() - trigger.to() <= PLANNED_MEETING_WINDOW);
     }
 
-    /** "invited Domingo to visit Tokyo": the visit is what the invitation offers, not an event of its own. */
-    private static boolean isInvitedTo(PhraseMatcher.Match<Predicate> trigger, Draft d,
-                                       Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
-        if (d.type() != EventType.CONSULT) {
+    /**
+     * What an invitation or a request asks for is no event of its own: a meeting or visit just after it
+     * ("invited Domingo to visit Tokyo", "asked for a meeting"), and any act in the infinitive ("urged Putin to
+     * attack Kyiv", "invited Italy to sign the accord").
+     */
+    private static boolean isAskedFor(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, Draft d,
+                                      Map<PhraseMatcher.Match<Predicate>, Draft> coded) {
+        boolean infinitive = !sa.markers("infinitive", Math.max(0, trigger.from() - 1), trigger.from()).isEmpty();
+        if (d.type() != EventType.CONSULT && !infinitive) {
             return false;
         }
         return coded.entrySet().stream().anyMatch(e -> (e.getValue().mode().equals("invite")
@@ -188,7 +191,7 @@ public final class LexiconEventCoder implements EventCoder {
                                  CodingLexicon code, Optional<LocalDate> reference) {
         SentenceAnalysis sa = clause.sa();
         Predicate p = trigger.value();
-        if (overlapsMention(sa, trigger) || overlapsMarker(sa, "agent", trigger)
+        if (overlapsMention(sa, trigger) || overlapsMarker(sa, "agent", trigger) || describesNoun(sa, trigger)
                 || !sa.markers("founding", trigger.to(), Math.min(sa.tokens().size(), trigger.to() + FOUNDING_WINDOW)).isEmpty()) {
             return Optional.empty();
         }
@@ -219,6 +222,9 @@ public final class LexiconEventCoder implements EventCoder {
             status = EventStatus.PLANNED;
         }
         List<LocatedMention> actors = actorMentions(sa, trigger.from());
+        if ((p.transitive() || p.asks()) && !namesObject(sa, trigger, p.asks())) {
+            return Optional.empty();
+        }
         boolean parties = actors.stream().anyMatch(m -> m.mention().kind() == MentionKind.PARTIES);
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -251,7 +257,7 @@ public final class LexiconEventCoder implements EventCoder {
             symmetric = false;
             rule += " alone";
         }
-        if ((mode.equals("visit") || (HOST_TARGETED.contains(type) || alone) && !source.isEmpty()) && target.isEmpty()
+        if ((mode.equals("visit") || (hostTargeted(type, mode) || alone) && !source.isEmpty()) && target.isEmpty()
                 && clause.place().flatMap(Location::country).isPresent()) {
             String host = clause.place().flatMap(Location::country).get();
             if (source.stream().noneMatch(a -> a.code().equals(host))) {
@@ -290,6 +296,26 @@ public final class LexiconEventCoder implements EventCoder {
                 List.of(new EvidenceSpan(sa.sentence().span(), sa.sentence().text())), rule));
     }
 
+    /**
+     * The trigger's object is named right after it, or after one word such as an article: "helped Vietnam", "helped
+     * the two exiled dissidents", not "helped ease tensions"; where the trigger asks the object to act, an infinitive
+     * follows the object: "wants Putin to attack", "would like the EU to lift", not "wants peace".
+     */
+    private static boolean namesObject(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger, boolean toAct) {
+        return sa.mentions().stream().filter(m -> !m.place() && m.from() >= trigger.to()).findFirst()
+                .filter(m -> m.from() - trigger.to() <= 1
+                        && (!toAct || !sa.markers("infinitive", m.to(), m.to() + 1).isEmpty()))
+                .isPresent();
+    }
+
+    /**
+     * Events whose target, when the clause names none but names who acted, is the country where they took place:
+     * protests, attacks, investigations ("inspectors examined the site in Aleppo": Syria).
+     */
+    private static boolean hostTargeted(EventType type, String mode) {
+        return type == EventType.PROTEST || type == EventType.ASSAULT || mode.equals("investigate");
+    }
+
     /** "The meeting will take place", "Ein Treffen soll im Oktober stattfinden": the future follows the noun. */
     private static boolean futureAfter(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger) {
         List<Token> t = sa.tokens();
@@ -318,6 +344,30 @@ public final class LexiconEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "the two exiled dissidents", "an expelled Russian diplomat": an English past participle between a determiner
+     * and a noun (or a state's adjective) describes the noun and reports no act. After words that name the parties
+     * ("the two", "their") a symmetric trigger is their verb: "the two discussed trade".
+     */
+    private static boolean describesNoun(SentenceAnalysis sa, PhraseMatcher.Match<Predicate> trigger) {
+        List<Token> t = sa.tokens();
+        int at = trigger.from();
+        int next = trigger.to();
+        if (next - at != 1 || next >= t.size() || !t.get(at).lower().endsWith("ed")
+                || !markerEndsAt(sa, "determiner", at) || trigger.value().symmetric() && markerEndsAt(sa, "parties", at)) {
+            return false;
+        }
+        Token noun = t.get(next);
+        boolean adjective = sa.mentions().stream()
+                .anyMatch(m -> m.from() == next && m.mention().kind() == MentionKind.ADJECTIVE);
+        return noun.isWord() && (adjective || !noun.isCapitalized())
+                && sa.markers().stream().noneMatch(m -> m.from() == next);
+    }
+
+    private static boolean markerEndsAt(SentenceAnalysis sa, String kind, int at) {
+        return sa.markers(kind, 0, at).stream().anyMatch(m -> m.to() == at);
     }
 
     /** A marker covers the trigger's first word: "at the request of" holds the trigger "request". */

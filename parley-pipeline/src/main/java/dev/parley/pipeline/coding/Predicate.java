@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param type      PLOVER type
  * @param mode      PLOVER mode
  * @param cameo     CAMEO code
- * @param roles     who acts on whom: both alike, the subject on the object, or the object on the subject
+ * @param roles     who acts on whom: both alike, the subject on the object, the object on the subject, the subject on
+ *                  an object named right after the trigger, or the subject on the object it asks to act
  * @param status    a status the trigger fixes (invitations are proposed)
  * @param origin    file and line, named on every event it codes
  */
@@ -25,7 +26,11 @@ public record Predicate(EventType type, String mode, String cameo, Roles roles, 
         /** The subject acts on the object: visited, sanctioned. */
         DIRECTED,
         /** The object acts on the subject: "received weapons from Y". */
-        INVERSE
+        INVERSE,
+        /** The subject acts on an object named right after the trigger, and only then: "helped Vietnam". */
+        TRANSITIVE,
+        /** The subject asks the object to act, and is an event only where it does: "wants Putin to attack". */
+        ASKS
     }
 
     public boolean symmetric() {
@@ -34,5 +39,13 @@ public record Predicate(EventType type, String mode, String cameo, Roles roles, 
 
     public boolean inverse() {
         return roles == Roles.INVERSE;
+    }
+
+    public boolean transitive() {
+        return roles == Roles.TRANSITIVE;
+    }
+
+    public boolean asks() {
+        return roles == Roles.ASKS;
     }
 }
