@@ -24,6 +24,8 @@ public final class LanguageGuesser {
     private final List<String> languages;
     /** function word -> indexes into {@link #languages} of the languages that use it */
     private final Map<String, int[]> profiles;
+    /** The ASCII ones among {@link #profiles}. */
+    private final AsciiWords asciiWords;
     /** The length of the longest function word, in chars. */
     private final int longestWord;
 
@@ -43,6 +45,7 @@ public final class LanguageGuesser {
         }
         this.languages = List.copyOf(langs);
         this.profiles = p;
+        this.asciiWords = new AsciiWords(p);
         this.longestWord = p.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -95,7 +98,7 @@ public final class LanguageGuesser {
             if (words.end() - words.start() > longestWord) {
                 continue; // no function word: no string made of it
             }
-            int[] langs = profiles.get(text.subSequence(words.start(), words.end()).toString().toLowerCase(Locale.ROOT));
+            int[] langs = languagesOf(text, words.start(), words.end());
             if (langs != null) {
                 for (int l : langs) {
                     score[l]++;
@@ -111,5 +114,69 @@ public final class LanguageGuesser {
             }
         }
         return best < 0 ? "en" : languages.get(best);
+    }
+
+    /**
+     * The languages that use the word {@code text[start, end)} as a function word, or null. An ASCII word is
+     * looked up in {@link #asciiWords} straight from the text, with no string made of it: most words of a
+     * Latin-script text are ASCII and no function word.
+     */
+    private int[] languagesOf(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return profiles.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return asciiWords.get(hash, text, start, end);
+    }
+
+    /** ASCII function words by the hash of their lower case, in open addressing, looked up from chars. */
+    private static final class AsciiWords {
+        private final String[] words;
+        private final int[][] languages;
+        private final int mask;
+
+        AsciiWords(Map<String, int[]> profiles) {
+            int size = Integer.highestOneBit(Math.max(16, profiles.size() * 4 - 1)) << 1;
+            words = new String[size];
+            languages = new int[size][];
+            mask = size - 1;
+            profiles.forEach((word, langs) -> {
+                if (word.chars().allMatch(c -> c < 0x80) && word.equals(word.toLowerCase(Locale.ROOT))) {
+                    int slot = word.hashCode() & mask;
+                    while (words[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    words[slot] = word;
+                    languages[slot] = langs;
+                }
+            });
+        }
+
+        /** @param hash the hash of {@code text[start, end)} in lower case, as {@link String#hashCode()} */
+        int[] get(int hash, CharSequence text, int start, int end) {
+            for (int slot = hash & mask; words[slot] != null; slot = slot + 1 & mask) {
+                if (sameLowerCase(words[slot], text, start, end)) {
+                    return languages[slot];
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameLowerCase(String word, CharSequence text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

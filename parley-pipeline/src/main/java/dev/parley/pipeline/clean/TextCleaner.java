@@ -41,8 +41,6 @@ public final class TextCleaner implements ArticleCleaner {
             ".*(\\((photo|foto|ảnh|фото|bild|image)\\b|\\b(photo|foto|ảnh|фото|bild) ?:|\\((r|l|left|right|centre|center|"
                     + "droite|gauche|links|rechts|izquierda|derecha|trái|phải)\\)|\\bảnh \\d|\\|\\s*$).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final LinePattern SITE_SUFFIX = LinePattern.compile(
-            "(.*\\S)\\s+(?:\\|\\s+[^|]{1,40}|[\\-–—]\\s+[^|\\-–—]{1,40})", 0);
     private static final String TERMINAL = ".!?。！？…:;";
     private static final String CLOSERS = "\"”“»«'’)]」』";
     private static final Set<String> ORDINAL_DOTS = Set.of("de", "da", "no", "fi", "cs", "sk", "pl", "hu", "tr", "hr",
@@ -155,8 +153,8 @@ public final class TextCleaner implements ArticleCleaner {
                 continue;
             }
             String norm = line.normalized;
-            Optional<Matcher> site = SITE_SUFFIX.match(s, folded);
-            if (site.isPresent() && allLines.contains(normalize(site.get().group(1)))) {
+            Optional<String> site = SiteSuffix.headline(s);
+            if (site.isPresent() && allLines.contains(normalize(site.get()))) {
                 remove(line, "repeated headline with the site's name");
             } else if (s.startsWith(">>") || s.startsWith("»")) {
                 line.kind = Kind.LINK;

@@ -10,6 +10,8 @@ import dev.parley.pipeline.text.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dialogue mechanism a sentence names (lexicon LANG/series.tsv): a known name ("strategic dialogue",
@@ -23,6 +25,8 @@ final class SeriesFinder {
     }
 
     private static final int ORDINAL_WINDOW = 5;
+    private static final Pattern SUFFIXED_NUMBER = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th|e|er|ème|º|ª)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final int NAME_WORDS = 8;
 
     private final PhraseMatcher<Word> words;
@@ -90,10 +94,12 @@ final class SeriesFinder {
         }
         for (int i = Math.max(0, name - ORDINAL_WINDOW); i < name; i++) {
             String s = t.get(i).lower();
-            boolean suffixed = s.matches("\\d{1,3}(st|nd|rd|th|e|er|ème|º|ª)");
-            boolean dotted = s.matches("\\d{1,3}") && i + 1 < t.size() && t.get(i + 1).text().equals(".");
-            if (suffixed || dotted) {
-                return OptionalInt.of(Integer.parseInt(s.replaceAll("\\D", "")));
+            Matcher suffixed = SUFFIXED_NUMBER.matcher(s);
+            if (suffixed.matches()) {
+                return OptionalInt.of(Integer.parseInt(suffixed.group(1)));
+            }
+            if (NUMBER.matcher(s).matches() && i + 1 < t.size() && t.get(i + 1).text().equals(".")) {
+                return OptionalInt.of(Integer.parseInt(s));
             }
         }
         return OptionalInt.empty();

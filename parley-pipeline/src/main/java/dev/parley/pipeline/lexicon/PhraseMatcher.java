@@ -28,6 +28,7 @@ public final class PhraseMatcher<T> {
     }
 
     private static final int GAP = 4;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Stems are indexed by their first letters, up to this many; a token is looked up by each prefix length. */
     private static final int STEM_KEY = 4;
 
@@ -65,13 +66,15 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * The {@link Candidate}s under one key, in parallel arrays: a form whose next element is one case-blind word
-     * is ruled out by comparing that word's hash with the token's, without following pointers into the form.
+     * The {@link Candidate}s under one key, in parallel arrays: a form is ruled out by comparing the hash of its
+     * {@link Pattern#probe() probe} word with the lower-cased token's at that place, without following pointers
+     * into the form.
      */
     private static final class Candidates<T> {
         private final Pattern<T>[] patterns;
         private final int[] from;
-        private final boolean[] probed;
+        /** Where the probe word is, counted in tokens from the start; 0 for none. */
+        private final int[] probeAt;
         private final int[] probe;
 
         @SuppressWarnings("unchecked")
@@ -79,27 +82,27 @@ public final class PhraseMatcher<T> {
             int n = candidates.size();
             patterns = new Pattern[n];
             from = new int[n];
-            probed = new boolean[n];
+            probeAt = new int[n];
             probe = new int[n];
             for (int i = 0; i < n; i++) {
                 Candidate<T> c = candidates.get(i);
                 patterns[i] = c.pattern;
                 from[i] = c.from;
-                Optional<String> word = c.pattern.wordAt(c.from);
-                probed[i] = word.isPresent();
-                probe[i] = word.map(String::hashCode).orElse(0);
+                Optional<Probe> p = c.pattern.probe();
+                probeAt[i] = p.map(Probe::element).orElse(0);
+                probe[i] = p.map(Probe::hash).orElse(0);
             }
         }
 
         /** Adds the matches of these forms at token {@code start}. */
         void collect(List<Token> tokens, int start, List<Match<T>> out) {
             for (int i = 0; i < patterns.length; i++) {
-                int pos = start + from[i];
-                if (probed[i] && (pos >= tokens.size() || tokens.get(pos).lower().hashCode() != probe[i])) {
+                int at = start + probeAt[i];
+                if (probeAt[i] > 0 && (at >= tokens.size() || tokens.get(at).lower().hashCode() != probe[i])) {
                     continue;
                 }
                 Pattern<T> p = patterns[i];
-                int end = p.matchFrom(tokens, pos, from[i]);
+                int end = p.matchFrom(tokens, start + from[i], from[i]);
                 if (end > start) {
                     out.add(new Match<>(start, end, p.value, p.form, p.weight));
                 }
@@ -245,6 +248,10 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /** A word a form's match has {@code element} tokens after its start, by the hash of its lower case. */
+    private record Probe(int element, int hash) {
+    }
+
     /** One alternative of a token position, with its matching rule worked out once. */
     private record Alternative(String want, boolean caseSensitive, boolean capitalized, boolean stem) {
         static Alternative of(String alt) {
@@ -299,7 +306,7 @@ public final class PhraseMatcher<T> {
 
         static <T> Pattern<T> compile(String form, T value, boolean choices, String origin) {
             List<Element> elements = new ArrayList<>();
-            for (String part : form.trim().split("\\s+")) {
+            for (String part : SPACES.split(form.trim())) {
                 if (choices && part.equals("~")) {
                     elements.add(new Element(List.of(), true));
                     continue;
@@ -339,13 +346,22 @@ public final class PhraseMatcher<T> {
             return toks;
         }
 
-        /** The one case-blind word element {@code el} must be, if it is that and not a gap, stem or choice. */
-        Optional<String> wordAt(int el) {
-            if (el >= elements.length || elements[el].gap || elements[el].compiled.length != 1) {
-                return Optional.empty();
+        /**
+         * The word a match must have at a fixed place after its first token, to rule the form out cheaply: of the
+         * elements the form opens with before any gap, the last that is one word (no stem, no choice), since the
+         * last tells most apart ("Republic of Korea": "korea"). Lower-cased as {@link Token#lower()}: a necessary
+         * condition in every case rule.
+         */
+        Optional<Probe> probe() {
+            Optional<Probe> last = Optional.empty();
+            for (int el = 1; el < elements.length && !elements[el].gap; el++) {
+                if (elements[el].compiled.length == 1 && !elements[el].compiled[0].stem) {
+                    Alternative a = elements[el].compiled[0];
+                    String lower = a.caseSensitive ? a.want.toLowerCase(Locale.ROOT) : a.want;
+                    last = Optional.of(new Probe(el, lower.hashCode()));
+                }
             }
-            Alternative a = elements[el].compiled[0];
-            return a.stem || a.caseSensitive || a.capitalized ? Optional.empty() : Optional.of(a.want);
+            return last;
         }
 
         /** End token index of a match of elements {@code el...} from token {@code pos}, or -1. Gaps match lazily. */
