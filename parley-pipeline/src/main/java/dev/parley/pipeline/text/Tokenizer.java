@@ -52,6 +52,15 @@ public final class Tokenizer {
                 i += len;
                 if (!isCjk(cp) && Character.isLetterOrDigit(cp)) {
                     while (i < n) {
+                        char ascii = text.charAt(i);
+                        if (ascii < 0x80) { // most text: no code point, script or mark to look up
+                            if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z'
+                                    || ascii >= '0' && ascii <= '9') {
+                                i++;
+                                continue;
+                            }
+                            break;
+                        }
                         int c = Character.codePointAt(text, i);
                         if (Character.isLetterOrDigit(c) && !isCjk(c) || isMark(c)) {
                             i += Character.charCount(c);
