@@ -23,7 +23,7 @@ class ValidateCommandTest {
         ValidateCommand.Figures f = ValidateCommand.petrarch(Pipeline.standard(),
                 SETS.resolve("petrarch2_gsr_validation_realactors.jsonl"));
         System.out.println(f.format());
-        assertThat(f.rootAccuracy()).isGreaterThanOrEqualTo(0.66);
+        assertThat(f.rootAccuracy()).isGreaterThanOrEqualTo(0.70); // issue 5 acceptance
         assertThat(f.quietRight()).isGreaterThanOrEqualTo(8);
     }
 
