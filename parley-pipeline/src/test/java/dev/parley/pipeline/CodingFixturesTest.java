@@ -33,11 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CodingFixturesTest {
 
-    /** Each language's accuracy when last raised, rounded down: a regression fails. */
-    private static final Map<String, Double> LANGUAGE_FLOORS = Map.ofEntries(Map.entry("en", 0.95),
-            Map.entry("de", 0.69), Map.entry("fr", 0.88), Map.entry("es", 0.91), Map.entry("pt", 0.85),
-            Map.entry("it", 0.85), Map.entry("id", 0.88), Map.entry("vi", 0.87), Map.entry("ru", 0.79),
-            Map.entry("zh", 0.75), Map.entry("ja", 0.82), Map.entry("ar", 0.79));
+    /**
+     * Each language's accuracy when last measured, rounded down: a regression fails. Set when the passive,
+     * nominal and negated forms of every row were completed in all twelve languages (the harder rows lowered
+     * some floors; every earlier row still passes or fails as before).
+     */
+    private static final Map<String, Double> LANGUAGE_FLOORS = Map.ofEntries(Map.entry("en", 0.96),
+            Map.entry("de", 0.77), Map.entry("fr", 0.90), Map.entry("es", 0.93), Map.entry("pt", 0.83),
+            Map.entry("it", 0.81), Map.entry("id", 0.86), Map.entry("vi", 0.88), Map.entry("ru", 0.73),
+            Map.entry("zh", 0.75), Map.entry("ja", 0.78), Map.entry("ar", 0.76));
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
             EventType.COOPERATE, EventType.AID);
     private static final Pipeline PIPELINE = Pipeline.standard();
