@@ -128,9 +128,14 @@ public final class LanguageGuesser {
             if (c >= 0x80) {
                 return profiles.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
             }
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            hash = 31 * hash + lower(c);
         }
         return asciiWords.get(hash, text, start, end);
+    }
+
+    /** An ASCII char in lower case, as {@link String#toLowerCase(Locale)} gives it. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** ASCII function words by the hash of their lower case, in open addressing, looked up from chars. */
@@ -172,7 +177,7 @@ public final class LanguageGuesser {
             }
             for (int i = 0; i < word.length(); i++) {
                 char c = text.charAt(start + i);
-                if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != word.charAt(i)) {
+                if (lower(c) != word.charAt(i)) {
                     return false;
                 }
             }

@@ -24,19 +24,6 @@ final class LinePattern {
         return new LinePattern(Pattern.compile(regex, flags));
     }
 
-    /**
-     * The matcher of a whole-line match of {@code line}, or empty.
-     *
-     * @param foldedLine {@code line} through {@link RequiredLiterals#fold}
-     */
-    Optional<Matcher> match(String line, String foldedLine) {
-        if (literals.isPresent() && !literals.get().mayMatch(line, foldedLine)) {
-            return Optional.empty();
-        }
-        Matcher m = pattern.matcher(line);
-        return m.matches() ? Optional.of(m) : Optional.empty();
-    }
-
     /** The literals a line needs to match, if this class can tell. */
     Optional<RequiredLiterals> literals() {
         return literals;
@@ -47,8 +34,12 @@ final class LinePattern {
         return pattern.matcher(line).matches();
     }
 
-    /** True when the whole of {@code line} matches; {@code foldedLine} as for {@link #match}. */
+    /**
+     * True when the whole of {@code line} matches.
+     *
+     * @param foldedLine {@code line} through {@link RequiredLiterals#fold}
+     */
     boolean matches(String line, String foldedLine) {
-        return match(line, foldedLine).isPresent();
+        return (literals.isEmpty() || literals.get().mayMatch(line, foldedLine)) && matchesWhole(line);
     }
 }
